@@ -1,0 +1,3935 @@
+# valuematch lexicon: French (fr)
+# Written from general knowledge of French and of how people post online.
+# Weights: ~1.0 clear value words, 0.5-0.8 concrete things that go with the value, 0.2-0.4 weak hints.
+
+[sponsored]
+#pub
+#publicité
+#publicite
+#sponsorisé
+#sponsorise
+#sponso
+#partenariat
+#partenariatrémunéré
+#partenariatremunere
+#collaborationcommerciale
+#collabcommerciale
+#collaboration | 0.6
+#collab | 0.6
+#placementdeproduit
+#produitoffert
+#offert | 0.6
+#ad
+#sponsored
+#gifted
+#affiliation | 0.8
+#lienaffilié
+#partenaire | 0.7
+publicité | 0.8
+collaboration commerciale
+partenariat rémunéré
+partenariat commercial
+partenariat payant
+en partenariat avec | 0.9
+en collaboration avec | 0.7
+sponsorisé par
+sponsorisée par
+vidéo sponsorisée
+post sponsorisé
+contenu sponsorisé
+article sponsorisé
+placement de produit
+offert par | 0.5
+produit offert | 0.8
+produits offerts | 0.8
+utilise mon code
+utilisez mon code
+code promo | 0.7
+mon code promo
+code de réduction | 0.8
+lien affilié
+liens affiliés
+lien d'affiliation
+liens d'affiliation
+merci à la marque | 0.8
+en partenariat | 0.8
+
+[negation]
+ne
+n'
+pas
+jamais
+sans
+ni
+aucun
+aucune
+aucunement
+rien
+nullement
+guère
+non
+nan
+nope
+pas du tout
+même pas
+plus jamais
+pas encore
+pas vraiment
+personne ne
+que dalle
+nada
+
+[mockery]
+mdr | 0.5
+ptdr | 0.5
+lol | 0.5
+mouais
+bah voyons | 0.5
+ben voyons | 0.5
+mais oui bien sûr
+laisse-moi rire
+laissez-moi rire
+foutage de gueule
+pff
+pfff
+pffff
+soi-disant
+soi-disant écolo
+prétendu
+prétendument
+bien-pensance
+bien-pensant
+bien-pensants
+moralisateur
+moralisatrice
+donneur de leçons
+donneurs de leçons
+leçons de morale
+woke | 0.7
+wokisme
+bobo | 0.6
+bobos | 0.6
+écolo-bobo
+khmers verts
+bisounours
+surcoté
+surcotée
+surfait
+surfaite
+overrated
+osef
+je m'en fiche | 0.6
+je m'en fous | 0.6
+on s'en fout | 0.6
+on s'en fiche | 0.6
+rien à foutre
+une belle jambe | 0.7
+comme par hasard
+c'est beau de rêver
+n'importe quoi
+ridicule | 0.6
+grotesque | 0.6
+risible
+yeux au ciel | 0.6
+virtue signaling
+virtue signalling
+vertu ostentatoire
+arnaque | 0.5
+poudre aux yeux
+coup de com
+opération de com
+tartufferie
+hypocrite | 0.6
+hypocrisie | 0.6
+yeah right
+eye roll
+
+[value sustainability]
+durable | 0.8
+développement durable
+écologie
+écologique
+écolo | 0.8
+écoresponsable
+éco-responsable
+#écoresponsable
+#ecoresponsable
+écoconception
+environnement | 0.7
+planète | 0.6
+pour la planète
+climat | 0.8
+climatique
+réchauffement climatique
+urgence climatique
+marche pour le climat
+#climat
+empreinte carbone
+bilan carbone
+empreinte écologique
+zéro déchet
+zero waste
+#zérodéchet
+#zerodechet
+#zerowaste
+#écologie
+#ecologie
+recycl*
+réparer | 0.8
+réparation | 0.7
+réparable | 0.8
+repair café
+#repaircafe
+raccommoder | 0.8
+repriser | 0.7
+rapiécé | 0.7
+recoudre | 0.6
+ressemelage | 0.8
+ressemeler | 0.8
+faire durer | 0.7
+seconde main | 0.8
+seconde-main | 0.8
+#secondemain
+d'occasion | 0.6
+friperie | 0.7
+fripes | 0.6
+#friperie
+vide-grenier | 0.6
+brocante | 0.5
+emmaüs | 0.7
+ressourcerie | 0.8
+recyclerie | 0.8
+vintage | 0.4
+vinted | 0.4
+reconditionné | 0.7
+upcycling | 0.9
+upcyclé | 0.9
+#upcycling
+surcyclage | 0.9
+réemploi | 0.9
+réutiliser | 0.8
+réutilisable | 0.8
+consigne | 0.4
+vrac | 0.5
+en vrac | 0.5
+épicerie vrac | 0.9
+plutôt que l'avion | 0.8
+#vrac
+bocaux | 0.5
+gourde | 0.6
+sac en tissu | 0.6
+compost | 0.8
+composteur | 0.8
+compostage | 0.8
+lombricompost* | 0.8
+biodégradable | 0.7
+tri sélectif | 0.6
+permaculture | 0.8
+panneaux solaires | 0.7
+énergies renouvelables | 0.8
+éolien* | 0.5
+sobriété énergétique | 0.8
+sobriété | 0.6
+décroissance | 0.7
+vélotaf | 0.8
+#vélotaf
+#velotaf
+à vélo | 0.4
+en vélo | 0.4
+vélo cargo | 0.7
+prendre le train | 0.7
+voyager en train | 0.8
+voyage en train | 0.8
+train de nuit | 0.8
+sans avion | 0.9
+covoiturage | 0.6
+transports en commun | 0.6
+mobilité douce | 0.9
+circuit court | 0.8
+produits locaux | 0.7
+manger local | 0.8
+fruits de saison | 0.6
+légumes de saison | 0.6
+amap | 0.7
+#amap
+producteurs locaux | 0.6
+agriculture biologique | 0.7
+biologique | 0.6
+produits bio | 0.6
+coton bio | 0.6
+planter des arbres | 0.8
+reboisement | 0.8
+reforestation | 0.8
+ramassage de déchets | 0.9
+ramasser les déchets | 0.9
+nettoyage de plage | 0.9
+cleanwalk | 0.9
+#cleanwalk
+plogging | 0.8
+#plogging
+biodiversité | 0.7
+anti-gaspi | 0.7
+antigaspi | 0.7
+#antigaspi
+gaspillage alimentaire | 0.7
+too good to go | 0.5
+low tech | 0.7
+slow fashion | 0.9
+#slowfashion
+mode éthique | 0.8
+mode responsable | 0.9
+#modeéthique
+#moderesponsable
+consommer moins | 0.7
+consommer autrement | 0.8
+#consommerautrement
+sans plastique | 0.7
+zéro plastique | 0.8
+couches lavables | 0.7
+shampoing solide | 0.6
+cosmétiques solides | 0.6
+récupérateur d'eau | 0.6
+économiser l'eau | 0.6
+bois de récup | 0.7
+matériaux de récup | 0.7
+#récup | 0.6
+protection de la nature | 0.8
+
+[value honesty]
+honnête
+honnêteté
+en toute honnêteté
+pour être honnête
+soyons honnêtes
+avis honnête
+mon avis honnête
+transparence
+transparent | 0.8
+transparente | 0.8
+en toute transparence
+transparence totale
+sincère | 0.8
+sincérité
+avis sincère
+vérité | 0.7
+la vérité sur | 0.6
+dire la vérité
+sans mentir | 0.7
+parler vrai
+franchement | 0.3
+franc-parler | 0.7
+franchise | 0.5
+intègre | 0.8
+intégrité
+bonne foi | 0.6
+de bonne foi | 0.7
+authentique | 0.4
+authenticité | 0.5
+j'avoue | 0.5
+je l'avoue | 0.6
+avouer | 0.6
+aveu | 0.6
+je me suis trompé
+je me suis trompée
+j'ai eu tort
+c'était une erreur | 0.6
+erreur de ma part
+mea culpa
+je m'excuse | 0.6
+mes excuses | 0.6
+je reconnais | 0.3
+je corrige | 0.4
+rectificatif | 0.8
+erratum | 0.8
+correction | 0.3
+je rectifie | 0.7
+assumer | 0.5
+j'assume | 0.5
+tenir parole | 0.7
+promesse tenue | 0.7
+les coulisses | 0.5
+en coulisses | 0.5
+envers du décor | 0.7
+derrière les coulisses | 0.5
+sans filtre | 0.7
+#sansfiltre
+#nofilter | 0.5
+sans retouche | 0.8
+non retouché | 0.8
+non retouchée | 0.8
+#nonretouché
+#sansretouche
+vraie vie | 0.5
+#reallife | 0.4
+instagram vs réalité | 0.8
+attentes vs réalité | 0.5
+ce qu'on ne montre | 0.7
+ce qu'on ne voit | 0.5
+sans tabou | 0.6
+#sanstabou
+avec mes propres sous | 0.9
+payé de ma poche | 0.9
+déception | 0.4
+déçu | 0.3
+déçue | 0.3
+points négatifs | 0.7
+points faibles | 0.7
+bémol | 0.5
+inconvénients | 0.6
+ce qui m'a déçu | 0.6
+j'ai moins aimé | 0.6
+soyons francs | 0.7
+avis mitigé | 0.7
+mitigé | 0.4
+mois d'utilisation | 0.6
+an d'utilisation | 0.6
+test longue durée | 0.6
+sur le long terme | 0.3
+je touche une commission | 0.9
+commission | 0.3
+lien affilié | 0.4
+pour être transparente | 0.9
+pour être transparent | 0.9
+traçabilité | 0.7
+origine des matières | 0.6
+comment c'est fabriqué | 0.4
+visite d'usine | 0.5
+liste des ingrédients | 0.4
+composition | 0.3
+décomposition du prix | 0.8
+prix de revient | 0.6
+nos marges | 0.6
+notre marge | 0.6
+chiffres réels | 0.7
+vrais chiffres | 0.7
+vérifier les sources | 0.7
+vérifier ses sources | 0.7
+fact-check | 0.6
+fact checking | 0.6
+fausse information | 0.4
+désinformation | 0.4
+greenwashing | 0.4
+vulnérabilité | 0.4
+loyauté | 0.4
+je vais pas mentir | 0.7
+faut être honnête | 0.8
+faut l'avouer | 0.5
+#honnêteté
+#transparence
+
+[value community]
+communauté
+#communauté
+#communaute
+notre communauté
+la commu | 0.6
+commu | 0.5
+collectif | 0.8
+collective | 0.6
+collectif citoyen
+ensemble | 0.5
+tous ensemble | 0.7
+toutes ensemble | 0.7
+entraide
+#entraide
+solidarité | 0.8
+#solidarité
+solidaire | 0.8
+fraternité | 0.7
+vivre ensemble
+vivre-ensemble
+lien social
+convivialité | 0.7
+convivial | 0.6
+conviviale | 0.6
+voisins | 0.8
+voisines | 0.8
+voisin | 0.6
+voisine | 0.6
+voisinage | 0.8
+entre voisins
+quartier | 0.6
+notre quartier | 0.8
+vie de quartier
+notre rue | 0.4
+fête des voisins
+fête de quartier
+fête du village | 0.8
+fête de village | 0.8
+comité des fêtes | 0.8
+kermesse | 0.7
+bal populaire | 0.7
+repas partagé | 0.9
+auberge espagnole | 0.8
+pique-nique | 0.4
+habitants | 0.5
+village | 0.4
+bénévoles | 0.8
+bénévole | 0.7
+bénévolat | 0.8
+merci aux bénévoles
+#bénévolat
+association | 0.6
+associatif | 0.7
+associative | 0.7
+vie associative
+asso | 0.6
+assos | 0.6
+adhérents | 0.6
+adhérentes | 0.6
+membres | 0.4
+club | 0.5
+notre club | 0.7
+meetup | 0.8
+rencontre | 0.3
+rencontres | 0.4
+rassemblement | 0.6
+on se retrouve | 0.3
+retrouvailles | 0.4
+rejoignez-nous | 0.6
+rejoins-nous | 0.6
+venez nombreux | 0.8
+venez nombreuses | 0.8
+on était nombreux | 0.4
+participants | 0.4
+apéro | 0.3
+buvette | 0.5
+jardin partagé | 0.9
+jardins partagés | 0.9
+tiers-lieu | 0.8
+tiers lieu | 0.8
+café associatif | 0.9
+bar associatif | 0.9
+épicerie solidaire | 0.8
+coopérative | 0.5
+coop | 0.4
+fablab | 0.6
+repair café | 0.6
+maison de quartier | 0.8
+centre social | 0.7
+foyer rural | 0.8
+chantier participatif | 0.9
+atelier participatif | 0.8
+sortie collective | 0.7
+balade collective | 0.7
+sortie club | 0.7
+run club | 0.7
+#runclub | 0.7
+club de lecture | 0.7
+esprit d'équipe | 0.6
+cohésion | 0.6
+fédérer | 0.6
+rassembler | 0.6
+réunir | 0.4
+tribu | 0.4
+les copains | 0.4
+les copines | 0.4
+merci à tous | 0.3
+merci à toutes | 0.3
+cagnotte | 0.5
+collecte | 0.5
+mobilisation | 0.5
+pétition | 0.4
+citoyen | 0.4
+citoyenne | 0.4
+engagement local | 0.8
+soutenir les commerces locaux
+commerces de proximité | 0.7
+commerce local | 0.7
+commerçants du coin | 0.7
+petits commerçants | 0.6
+achetez local | 0.7
+#achetezlocal
+#consommerlocal
+troc | 0.5
+troc de graines | 0.7
+grainothèque | 0.7
+boîte à livres | 0.8
+boîte à dons | 0.8
+frigo solidaire | 0.8
+zone de gratuité | 0.8
+gratiféria | 0.8
+donnerie | 0.8
+groupe facebook | 0.3
+serveur discord | 0.3
+nouveaux arrivants | 0.5
+bienvenue aux nouveaux | 0.6
+supporters | 0.4
+
+[value kindness]
+gentillesse
+#gentillesse
+bienveillance
+#bienveillance
+bienveillant
+bienveillante
+soyons bienveillants
+empathie
+empathique
+compassion
+générosité
+généreux | 0.7
+généreuse | 0.7
+altruisme
+altruiste
+tendresse | 0.5
+douceur | 0.3
+gentil | 0.6
+gentille | 0.6
+soyez gentils
+attentionné | 0.7
+attentionnée | 0.7
+au grand cœur | 0.8
+cœur d'or | 0.5
+cœur sur la main | 0.8
+soutien | 0.6
+soutenir | 0.4
+aider | 0.6
+aidé | 0.5
+aidée | 0.5
+coup de main | 0.6
+rendre service | 0.7
+prendre soin | 0.6
+prends soin de toi | 0.8
+prenez soin de vous | 0.8
+à l'écoute | 0.7
+écouter | 0.5
+écoute | 0.5
+j'ai écouté | 0.3
+réconfort | 0.7
+réconforter | 0.7
+consoler | 0.7
+tu n'es pas seul | 0.9
+tu n'es pas seule | 0.9
+vous n'êtes pas seuls | 0.9
+parler à quelqu'un | 0.6
+demander de l'aide | 0.7
+ligne d'écoute | 0.9
+3114 | 0.8
+santé mentale | 0.7
+#santémentale
+#santementale
+soutien psychologique | 0.7
+solitude | 0.6
+isolement | 0.6
+personnes âgées | 0.4
+ehpad | 0.5
+sans-abri | 0.7
+sans abri | 0.7
+sdf | 0.6
+maraude | 0.8
+maraudes | 0.8
+restos du cœur | 0.8
+restos du coeur | 0.8
+banque alimentaire | 0.8
+collecte alimentaire | 0.8
+secours populaire | 0.8
+croix-rouge | 0.7
+faire un don | 0.7
+dons | 0.6
+donation | 0.7
+don du sang | 0.8
+donner son sang | 0.8
+bénévole | 0.6
+bénévolat | 0.6
+humanitaire | 0.6
+caritatif | 0.7
+caritative | 0.7
+association caritative | 0.8
+charité | 0.6
+solidarité | 0.5
+entraide | 0.6
+cagnotte | 0.5
+gratitude | 0.6
+reconnaissant | 0.5
+reconnaissante | 0.5
+du fond du cœur | 0.6
+de tout cœur | 0.4
+merci | 0.2
+un sourire | 0.3
+petit geste | 0.6
+petits gestes | 0.6
+acte de gentillesse | 0.9
+café suspendu | 0.9
+un inconnu | 0.4
+une inconnue | 0.4
+aider un inconnu | 0.8
+porter ses courses | 0.7
+pardonner | 0.5
+pardon | 0.3
+tolérance | 0.4
+respect | 0.3
+câlin | 0.3
+câlins | 0.3
+harcèlement | 0.4
+cyberharcèlement | 0.5
+#stopharcèlement
+enfants malades | 0.5
+premiers secours | 0.6
+secourir | 0.7
+sauver une vie | 0.7
+humanité | 0.4
+délicatesse | 0.4
+indulgence | 0.5
+patience | 0.3
+#kindness
+#payitforward
+chaîne de solidarité | 0.8
+
+[value inclusivity]
+inclusion
+#inclusion
+inclusif
+inclusive
+inclusivité
+diversité | 0.9
+#diversité
+#diversite
+diversité corporelle
+toutes les morphologies
+tous les corps | 0.6
+tous les âges | 0.5
+à tout âge | 0.4
+tous âges | 0.4
+toutes les tailles | 0.6
+grandes tailles | 0.7
+grande taille | 0.4
+plus size | 0.8
+#plussize | 0.8
+#grandetaille | 0.7
+#grandestailles | 0.7
+body positive
+bodypositive
+#bodypositive
+body positivity
+#bodypositivity
+neutralité corporelle
+accepter son corps | 0.7
+acceptation de soi | 0.5
+vrais corps | 0.8
+corps réels | 0.8
+vergetures | 0.4
+cellulite | 0.3
+grossophobie | 0.7
+handicap | 0.8
+#handicap
+handicapé | 0.6
+handicapée | 0.6
+en situation de handicap
+personnes handicapées | 0.7
+fauteuil roulant | 0.8
+en fauteuil | 0.4
+pmr | 0.8
+accessibilité
+#accessibilité
+accessible | 0.4
+accessible à tous | 0.5
+rampe d'accès | 0.8
+langue des signes | 0.9
+lsf | 0.7
+sous-titres | 0.5
+sous-titré | 0.5
+sous-titrée | 0.5
+audiodescription | 0.9
+malvoyant | 0.7
+malvoyants | 0.7
+non-voyant | 0.7
+aveugle | 0.4
+sourd | 0.5
+sourde | 0.5
+sourds | 0.5
+malentendant | 0.7
+malentendants | 0.7
+autisme | 0.6
+autiste | 0.5
+tdah | 0.6
+neuroatypique | 0.8
+neurodivergent | 0.8
+neurodivergente | 0.8
+neurodiversité | 0.9
+dyslexie | 0.5
+trisomie | 0.6
+validisme | 0.8
+prothèse | 0.4
+amputé | 0.4
+mode adaptative | 0.9
+vêtements adaptés | 0.7
+lgbt | 0.8
+lgbtq | 0.8
+lgbtqia | 0.8
+queer | 0.7
+marche des fiertés | 0.9
+fierté | 0.3
+#pride | 0.7
+pride | 0.4
+#lovewins | 0.8
+lesbienne | 0.5
+gay | 0.4
+trans | 0.5
+transgenre | 0.7
+non-binaire | 0.8
+non binaire | 0.8
+iel | 0.7
+pronoms | 0.5
+homophobie | 0.5
+transphobie | 0.6
+écriture inclusive | 0.6
+égalité femmes-hommes | 0.6
+mixité | 0.7
+mixité sociale | 0.6
+multiculturel | 0.7
+multiculturelle | 0.7
+métissage | 0.5
+métisse | 0.4
+toutes origines | 0.6
+couleur de peau | 0.5
+toutes les carnations | 0.8
+toutes les teintes | 0.4
+peaux foncées | 0.6
+peaux noires | 0.6
+antiracisme | 0.8
+antiraciste | 0.8
+racisme | 0.5
+discrimination | 0.5
+discriminations | 0.5
+stéréotypes | 0.4
+préjugés | 0.4
+âgisme | 0.7
+intergénérationnel | 0.6
+seniors | 0.3
+représentation | 0.4
+représentativité | 0.7
+#representationmatters
+visibilité | 0.3
+minorités | 0.5
+réfugiés | 0.5
+ouverture d'esprit | 0.6
+ouvert à tous | 0.4
+ouverte à tous | 0.4
+ouvert à toutes | 0.4
+bienvenue à tous | 0.3
+bienvenue à toutes | 0.3
+tous sont bienvenus | 0.4
+sans distinction | 0.7
+peu importe l'âge | 0.7
+unisexe | 0.5
+non genré | 0.7
+non genrée | 0.7
+genderless | 0.7
+
+[value wellbeing]
+bien-être
+bien être
+#bienêtre
+#bienetre
+mieux-être
+santé | 0.6
+en bonne santé | 0.7
+équilibre | 0.7
+équilibré | 0.7
+équilibrée | 0.7
+alimentation équilibrée
+manger équilibré
+manger sainement
+sain | 0.6
+saine | 0.6
+healthy | 0.6
+#healthy | 0.6
+#healthyfood | 0.5
+hygiène de vie | 0.9
+mode de vie sain
+nutrition | 0.5
+nutritionniste | 0.6
+diététicienne | 0.6
+diététicien | 0.6
+fruits et légumes | 0.5
+légumes | 0.3
+recettes saines | 0.7
+cuisine saine | 0.7
+hydratation | 0.5
+s'hydrater | 0.6
+boire de l'eau | 0.5
+sommeil | 0.7
+#sommeil
+bien dormir | 0.8
+sommeil réparateur | 0.8
+nuit complète | 0.6
+se coucher tôt | 0.7
+couché tôt | 0.6
+couchée tôt | 0.6
+sieste | 0.4
+repos | 0.6
+se reposer | 0.6
+récupération | 0.3
+routine du soir | 0.4
+routine du matin | 0.3
+méditation
+méditer
+#meditation
+#méditation
+pleine conscience
+mindfulness
+respiration | 0.5
+cohérence cardiaque | 0.9
+yoga | 0.7
+#yoga | 0.7
+pilates | 0.5
+étirements | 0.5
+activité physique | 0.7
+bouger | 0.4
+marche quotidienne | 0.6
+balade | 0.3
+promenade | 0.3
+grand air | 0.5
+bain de forêt | 0.8
+sylvothérapie | 0.8
+self-care
+selfcare
+#selfcare
+prendre soin de soi
+#prendresoindesoi
+temps pour soi | 0.8
+moment à soi | 0.7
+ralentir | 0.7
+slow life | 0.7
+#slowlife | 0.7
+déconnexion | 0.6
+digital detox | 0.7
+détox digitale | 0.7
+temps d'écran | 0.5
+moins d'écrans | 0.7
+lâcher prise | 0.7
+lâcher-prise | 0.7
+sérénité | 0.7
+serein | 0.6
+sereine | 0.6
+apaisé | 0.5
+apaisée | 0.5
+calme | 0.3
+zen | 0.4
+détente | 0.5
+relaxation | 0.6
+massage | 0.4
+sauna | 0.4
+sophrologie | 0.6
+naturopathie | 0.4
+santé mentale | 0.7
+#santémentale
+#mentalhealth
+thérapie | 0.4
+psy | 0.3
+gestion du stress | 0.8
+anti-stress | 0.6
+burn-out | 0.4
+écouter son corps | 0.9
+respecter son rythme | 0.8
+équilibre vie pro | 0.8
+gratitude | 0.4
+journal de gratitude | 0.6
+journaling | 0.5
+#journaling | 0.5
+dry january | 0.7
+#dryjanuary | 0.7
+janvier sobre | 0.7
+mocktail | 0.4
+arrêter de fumer | 0.8
+arrêté de fumer | 0.8
+moins de sucre | 0.6
+alimentation intuitive | 0.7
+infusion | 0.3
+tisane | 0.3
+bilan de santé | 0.6
+prévention | 0.4
+dépistage | 0.4
+remise en forme | 0.5
+vitalité | 0.6
+chouchouter | 0.5
+me chouchouter | 0.6
+cocooning | 0.3
+#wellness | 0.8
+wellness | 0.8
+
+[value family]
+famille
+#famille
+familial
+familiale
+en famille
+#enfamille
+vie de famille
+#family | 0.8
+#familytime
+temps en famille
+parents | 0.5
+papa | 0.6
+maman | 0.6
+mon fils | 0.8
+ma fille | 0.6
+mes fils | 0.8
+mes filles | 0.8
+mes enfants | 0.8
+nos enfants | 0.8
+les enfants | 0.5
+enfants | 0.4
+bébé | 0.6
+notre bébé | 0.8
+naissance | 0.5
+grossesse | 0.5
+enceinte | 0.5
+mon mari | 0.6
+ma femme | 0.4
+mon époux | 0.6
+mon épouse | 0.6
+mon conjoint | 0.5
+ma conjointe | 0.5
+grand-mère | 0.8
+grand mère | 0.8
+grand-père | 0.8
+grand père | 0.8
+grands-parents | 0.8
+grands parents | 0.8
+mamie | 0.8
+mamy | 0.8
+papi | 0.8
+papy | 0.8
+mémé | 0.7
+pépé | 0.7
+petits-enfants | 0.8
+petit-fils | 0.7
+petite-fille | 0.7
+frère | 0.5
+sœur | 0.5
+soeur | 0.5
+frérot | 0.6
+sœurette | 0.6
+frères et sœurs | 0.7
+fratrie | 0.7
+cousins | 0.5
+cousines | 0.5
+tonton | 0.6
+tata | 0.5
+oncle | 0.5
+tante | 0.5
+neveu | 0.5
+nièce | 0.5
+filleul | 0.5
+filleule | 0.5
+belle-mère | 0.5
+beau-père | 0.5
+belle-famille | 0.6
+beaux-parents | 0.6
+heure du coucher | 0.6
+coucher des enfants | 0.7
+histoire du soir | 0.7
+devoirs | 0.4
+sortie d'école | 0.5
+repas de famille | 0.9
+déjeuner du dimanche | 0.7
+repas du dimanche | 0.7
+dimanche en famille | 0.9
+week-end en famille | 0.9
+vacances en famille | 0.9
+réunion de famille | 0.9
+noël en famille | 0.9
+fête des mères | 0.8
+fête des pères | 0.8
+fête des grands-mères | 0.8
+#fêtedesmères
+#fetedesmeres
+#fetedesperes
+maternité | 0.5
+paternité | 0.5
+parentalité | 0.6
+#parentalité
+#viedemaman
+#viedepapa
+#momlife | 0.7
+#dadlife | 0.7
+maman solo | 0.7
+papa solo | 0.7
+famille nombreuse | 0.9
+famille recomposée | 0.9
+#famillenombreuse
+ma tribu | 0.5
+arbre généalogique | 0.6
+trois générations | 0.8
+générations | 0.4
+souvenirs d'enfance | 0.5
+album photo | 0.4
+jeux de société | 0.4
+soirée jeux | 0.4
+doudou | 0.5
+poussette | 0.4
+goûter | 0.3
+premiers pas | 0.6
+premier mot | 0.6
+jumeaux | 0.5
+jumelles | 0.5
+anniversaire | 0.2
+baptême | 0.4
+mariage | 0.3
+
+[value craftsmanship]
+artisan
+artisane
+artisans
+artisanal
+artisanale
+artisanat
+#artisanat
+#artisan
+fait main
+fait-main
+#faitmain
+handmade | 0.9
+#handmade | 0.9
+fabriqué à la main
+cousu main
+peint à la main
+tricoté main
+brodé main
+savoir-faire
+savoir faire
+#savoirfaire
+métier d'art
+métiers d'art
+#métiersdart
+#metiersdart
+made in france | 0.6
+#madeinfrance | 0.6
+fabrication française | 0.6
+fabriqué en france | 0.6
+atelier | 0.6
+dans mon atelier | 0.8
+notre atelier | 0.8
+petit atelier | 0.7
+établi | 0.5
+ébéniste
+ébénisterie
+menuisier | 0.8
+menuiserie | 0.7
+charpentier | 0.6
+forgeron
+forge | 0.6
+coutelier
+coutellerie | 0.8
+maroquinier
+maroquinerie | 0.7
+sellier | 0.8
+cordonnier | 0.8
+tailleur | 0.5
+couturière | 0.5
+tapissier | 0.8
+céramiste
+céramique | 0.6
+potier
+potière
+poterie | 0.8
+tour de potier | 0.9
+émaillage | 0.7
+souffleur de verre
+verrier | 0.8
+luthier
+lutherie
+horloger | 0.7
+horlogerie | 0.5
+orfèvre | 0.8
+tisserand
+tissage | 0.7
+métier à tisser | 0.8
+tricot | 0.4
+crochet | 0.4
+broderie | 0.5
+qualité | 0.6
+haute qualité | 0.7
+qualité plutôt que quantité
+la qualité avant tout | 0.8
+durable | 0.4
+solide | 0.4
+robuste | 0.4
+increvable | 0.5
+fait pour durer | 0.9
+conçu pour durer | 0.9
+garantie à vie | 0.7
+minutie
+minutieux | 0.8
+minutieuse | 0.8
+précision | 0.5
+finitions | 0.7
+finition | 0.5
+souci du détail | 0.9
+soin du détail | 0.9
+pièce unique | 0.7
+pièces uniques | 0.7
+petite série | 0.7
+petites séries | 0.7
+sur mesure | 0.4
+sur-mesure | 0.4
+cuir pleine fleur | 0.8
+tannage végétal | 0.8
+bois massif | 0.8
+chêne massif | 0.8
+noyer | 0.4
+assemblage | 0.4
+queue d'aronde | 0.9
+tenon | 0.6
+mortaise | 0.7
+rabot | 0.7
+gouge | 0.6
+ciseau à bois | 0.7
+ponçage | 0.4
+patine | 0.5
+patiné | 0.5
+compagnon du devoir
+compagnons du devoir
+apprenti | 0.5
+maître artisan
+meilleur ouvrier de france
+heures de travail | 0.5
+patience | 0.4
+le geste | 0.3
+outils | 0.4
+façonné | 0.7
+façonner | 0.7
+ciselé | 0.7
+sculpté | 0.6
+gravé | 0.5
+restauré | 0.5
+restaurer | 0.4
+cousu goodyear | 0.9
+goodyear | 0.6
+manufacture | 0.5
+matières nobles | 0.7
+matériaux nobles | 0.7
+#craftsmanship
+
+[value creativity]
+créativité
+#créativité
+#creativite
+créatif
+créative
+création | 0.6
+créations | 0.6
+créer | 0.5
+imagination
+imaginer | 0.4
+imaginé | 0.4
+inventer
+invention
+inventé | 0.7
+inventeur
+inventrice
+innovation
+innovant
+innovante
+innover
+idées | 0.4
+nouvelle idée | 0.5
+expérimenter | 0.8
+expérimentation | 0.8
+expérimental | 0.7
+bidouiller | 0.8
+bidouille | 0.7
+bricolage | 0.4
+bricoler | 0.4
+diy | 0.6
+#diy | 0.6
+prototype | 0.7
+prototypage | 0.8
+impression 3d | 0.6
+imprimante 3d | 0.6
+arduino | 0.6
+raspberry pi | 0.6
+art | 0.6
+arts | 0.5
+#art | 0.7
+artiste | 0.8
+#artiste
+artistique | 0.8
+œuvre | 0.6
+oeuvre | 0.6
+#artwork
+peinture | 0.5
+peindre | 0.6
+aquarelle | 0.8
+#aquarelle
+acrylique | 0.5
+huile sur toile | 0.8
+toile | 0.4
+pinceau | 0.5
+pinceaux | 0.5
+dessin | 0.7
+#dessin
+dessiner | 0.7
+croquis | 0.8
+carnet de croquis | 0.9
+sketchbook | 0.9
+#sketchbook
+illustration | 0.8
+#illustration
+illustratrice | 0.8
+illustrateur | 0.8
+bande dessinée | 0.5
+sculpture | 0.7
+sculpter | 0.7
+modelage | 0.7
+argile | 0.5
+collage | 0.5
+photographie | 0.5
+court-métrage | 0.6
+musique | 0.4
+composer | 0.4
+chanson | 0.4
+écriture | 0.5
+poésie | 0.7
+poème | 0.7
+graffiti | 0.7
+street art | 0.7
+#streetart
+fresque | 0.7
+design | 0.5
+graphisme | 0.7
+graphiste | 0.6
+typographie | 0.6
+calligraphie | 0.7
+lettering | 0.7
+customiser | 0.8
+customisé | 0.8
+customisation | 0.8
+détournement | 0.6
+détourné | 0.5
+upcycling | 0.5
+recyclage créatif | 0.8
+loisirs créatifs | 0.8
+#loisirscréatifs
+#loisirscreatifs
+atelier créatif | 0.8
+moodboard | 0.6
+inspiration | 0.4
+processus créatif | 0.9
+work in progress | 0.7
+#wip | 0.7
+en cours de création | 0.8
+making-of | 0.6
+making of | 0.6
+brainstorming | 0.6
+sortir des cases | 0.7
+penser autrement | 0.8
+originalité | 0.7
+original | 0.3
+audacieux | 0.4
+audacieuse | 0.4
+inédit | 0.4
+concept | 0.3
+esquisse | 0.7
+origami | 0.7
+linogravure | 0.8
+sérigraphie | 0.7
+gravure | 0.4
+patchwork | 0.4
+procreate | 0.7
+photoshop | 0.4
+chorégraphie | 0.6
+improvisation | 0.5
+impro | 0.5
+danse | 0.3
+théâtre | 0.4
+composition | 0.3
+hacker | 0.3
+#creativity
+
+[value adventure]
+aventure
+aventures
+#aventure
+aventurier
+aventurière
+partir à l'aventure
+exploration
+explorer
+explorateur
+exploratrice
+expédition
+road trip | 0.7
+roadtrip | 0.7
+#roadtrip | 0.7
+van aménagé | 0.7
+vanlife | 0.8
+#vanlife | 0.8
+vie nomade | 0.8
+nomade | 0.6
+bivouac | 0.9
+#bivouac
+bivouaquer | 0.9
+à la belle étoile | 0.9
+belle étoile | 0.8
+camping sauvage | 0.9
+tente | 0.4
+sac à dos | 0.5
+backpacker | 0.7
+backpacking | 0.7
+trek | 0.8
+trekking | 0.8
+randonnée | 0.5
+rando | 0.5
+#rando
+#randonnée
+grande randonnée | 0.7
+gr20 | 0.8
+sommet | 0.6
+ascension | 0.6
+alpinisme | 0.9
+alpiniste | 0.9
+escalade | 0.7
+grimpe | 0.6
+via ferrata | 0.8
+cordée | 0.7
+piolet | 0.8
+crampons | 0.7
+haute montagne | 0.8
+montagne | 0.3
+#montagne | 0.3
+canyoning | 0.8
+rafting | 0.8
+kayak | 0.6
+packraft | 0.8
+parapente | 0.8
+saut en parachute | 0.9
+chute libre | 0.7
+saut à l'élastique | 0.8
+plongée | 0.5
+apnée | 0.5
+surf | 0.4
+hors des sentiers battus | 0.9
+sentiers battus | 0.7
+hors piste | 0.7
+hors-piste | 0.7
+ski de rando | 0.7
+ski de randonnée | 0.7
+splitboard | 0.7
+traversée | 0.6
+en solo | 0.5
+voyager seule | 0.7
+voyager seul | 0.7
+coup de tête | 0.6
+à l'improviste | 0.6
+imprévu | 0.4
+spontané | 0.4
+spontanéité | 0.6
+liberté | 0.7
+#liberté | 0.7
+libre | 0.3
+grands espaces | 0.8
+nature sauvage | 0.7
+sauvage | 0.4
+bout du monde | 0.7
+tour du monde | 0.8
+#tourdumonde | 0.8
+zone de confort | 0.8
+adrénaline | 0.8
+sensations fortes | 0.8
+frissons | 0.4
+vertige | 0.4
+l'inconnu | 0.6
+risque | 0.4
+défi | 0.4
+découverte | 0.3
+larguer les amarres | 0.8
+voilier | 0.5
+transat | 0.6
+désert | 0.5
+jungle | 0.5
+volcan | 0.5
+patagonie | 0.5
+himalaya | 0.5
+laponie | 0.4
+auto-stop | 0.8
+autostop | 0.8
+bikepacking | 0.8
+#bikepacking
+cyclovoyage | 0.8
+#cyclovoyage
+voyage à vélo | 0.8
+ultra-trail | 0.5
+feu de camp | 0.6
+nuit en refuge | 0.7
+cabane | 0.3
+survie | 0.5
+boussole | 0.6
+carte topo | 0.7
+outdoor | 0.5
+#outdoor | 0.5
+#wanderlust | 0.6
+wanderlust | 0.6
+#getoutside | 0.6
+#exploremore | 0.6
+#adventure
+
+[value learning]
+apprendre
+#apprendre
+apprentissage | 0.7
+j'ai appris | 0.8
+appris | 0.6
+éducation | 0.8
+#éducation
+#education
+éducatif | 0.8
+éducative | 0.8
+enseigner
+enseignement | 0.8
+enseignant | 0.7
+enseignante | 0.7
+professeur | 0.6
+professeure | 0.6
+prof | 0.5
+leçon | 0.6
+leçons | 0.6
+cours | 0.3
+élèves | 0.6
+étudiant | 0.5
+étudiante | 0.5
+étudiants | 0.5
+études | 0.4
+université | 0.5
+formation | 0.5
+se former | 0.7
+diplôme | 0.4
+connaissances | 0.8
+connaissance | 0.5
+partager mes connaissances | 0.9
+partage de connaissances | 0.9
+culture générale | 0.8
+#culturegénérale
+#culturegenerale
+curiosité | 0.8
+curieux | 0.5
+curieuse | 0.5
+science | 0.8
+sciences | 0.8
+#science | 0.8
+scientifique | 0.7
+recherche | 0.4
+chercheur | 0.6
+chercheuse | 0.6
+expliquer | 0.7
+explication | 0.7
+explications | 0.7
+je vous explique | 0.8
+on vous explique | 0.7
+comprendre | 0.5
+tutoriel | 0.6
+tuto | 0.6
+#tuto | 0.6
+étape par étape | 0.5
+le saviez-vous | 0.9
+saviez-vous | 0.9
+#lesaviezvous
+fun fact | 0.7
+anecdote | 0.3
+histoire | 0.3
+#histoire | 0.5
+documentaire | 0.6
+docu | 0.5
+conférence | 0.5
+podcast | 0.4
+lecture | 0.5
+bouquin | 0.4
+bouquins | 0.4
+lire un livre | 0.6
+bibliothèque | 0.5
+médiathèque | 0.6
+#bookstagram | 0.4
+#booktok | 0.4
+vocabulaire | 0.6
+grammaire | 0.6
+apprendre une langue | 0.9
+cours d'anglais | 0.7
+duolingo | 0.6
+bilingue | 0.4
+mathématiques | 0.7
+maths | 0.6
+chimie | 0.7
+biologie | 0.7
+physique quantique | 0.7
+astronomie | 0.7
+philosophie | 0.6
+philo | 0.5
+musée | 0.4
+visite guidée | 0.4
+pédagogie | 0.8
+pédagogique | 0.8
+vulgarisation | 0.9
+#vulgarisation
+vulgariser | 0.9
+mooc | 0.8
+autodidacte | 0.9
+débutant | 0.4
+débutante | 0.4
+progresser | 0.4
+progrès | 0.4
+révisions | 0.6
+réviser | 0.6
+fiche de révision | 0.7
+examen | 0.4
+partiels | 0.5
+thèse | 0.6
+doctorat | 0.6
+transmettre | 0.4
+mentor | 0.5
+mentorat | 0.7
+esprit critique | 0.8
+s'instruire | 0.9
+expérience scientifique | 0.8
+microscope | 0.6
+télescope | 0.6
+quiz | 0.4
+#apprendresurtiktok
+#learnontiktok
+
+[value animal_welfare]
+bien-être animal
+bien-être des animaux
+#bienêtreanimal
+#bienetreanimal
+cause animale
+#causeanimale
+protection animale
+protection des animaux
+#protectionanimale
+société protectrice des animaux
+30 millions d'amis | 0.8
+fondation brigitte bardot | 0.8
+l214 | 0.8
+respect des animaux
+respecter les animaux
+amoureux des animaux | 0.6
+ami des animaux | 0.6
+adoption | 0.6
+adopter | 0.5
+adopté | 0.6
+adoptée | 0.6
+adoptez | 0.8
+adoption responsable
+#adoptezneachetezpas
+#adopteznachetezpas
+#adoptdontshop
+#adopte | 0.7
+#adoption | 0.7
+refuge | 0.6
+#refuge | 0.6
+chien de refuge | 0.9
+chat de refuge | 0.9
+refuge pour animaux
+ferme refuge
+sanctuaire | 0.7
+sauvetage | 0.4
+sauvé | 0.3
+rescapé | 0.6
+rescapée | 0.6
+#rescue | 0.6
+#rescuedog | 0.8
+#animalrescue
+association de protection | 0.8
+famille d'accueil | 0.7
+seconde chance | 0.5
+deuxième chance | 0.5
+stérilisation | 0.6
+stériliser | 0.6
+stérilisé | 0.5
+stérilisée | 0.5
+chats errants | 0.8
+chat errant | 0.8
+errants | 0.6
+abandon | 0.5
+abandonné | 0.5
+abandonnée | 0.5
+abandonnés | 0.5
+fourrière | 0.5
+maltraitance animale
+maltraitance | 0.6
+cruauté animale | 0.8
+sans cruauté
+cruelty free
+cruelty-free
+#crueltyfree
+non testé sur | 0.9
+non testés sur | 0.9
+vegan | 0.7
+#vegan | 0.7
+végane | 0.7
+végétalien | 0.7
+végétalienne | 0.7
+végétarien | 0.6
+végétarienne | 0.6
+végé | 0.4
+veggie | 0.4
+antispéciste | 0.8
+antispécisme | 0.8
+élevage intensif | 0.5
+plein air | 0.3
+faune sauvage | 0.7
+centre de soins | 0.7
+soigneur | 0.5
+soigneuse | 0.5
+vétérinaire | 0.4
+véto | 0.4
+relâché | 0.4
+relâcher | 0.4
+réintroduction | 0.7
+espèces menacées | 0.7
+espèce protégée | 0.7
+hérisson | 0.4
+nichoir | 0.5
+mangeoire | 0.4
+fausse fourrure | 0.5
+anti-fourrure | 0.9
+anti-corrida | 0.9
+abolition de la corrida | 0.9
+#stopcorrida
+cirque sans animaux | 0.9
+captivité | 0.4
+parrainage | 0.4
+parrainer un animal | 0.8
+collecte de croquettes | 0.9
+don de croquettes | 0.9
+croquettes | 0.3
+chenil | 0.4
+chat trouvé | 0.6
+chaton trouvé | 0.6
+chien perdu | 0.5
+vieux chien | 0.4
+
+[value fairness]
+équitable
+équitables
+commerce équitable
+#commerceéquitable
+#commerceequitable
+fair trade
+fairtrade
+#fairtrade
+max havelaar | 0.8
+juste prix | 0.8
+prix juste | 0.8
+payer le juste prix
+rémunération juste
+juste rémunération
+rémunérer les producteurs
+rémunérer | 0.4
+salaire décent
+salaires décents
+salaire digne
+payé correctement | 0.8
+payés correctement | 0.8
+payer correctement | 0.8
+bien payés | 0.6
+conditions de travail | 0.8
+droits des travailleurs
+droit du travail | 0.7
+syndicat | 0.6
+syndical | 0.6
+syndicale | 0.6
+grève | 0.5
+ouvriers | 0.5
+ouvrières | 0.5
+couturières | 0.3
+rana plaza | 0.8
+exploitation | 0.4
+travail des enfants | 0.5
+travail forcé | 0.5
+éthique | 0.7
+éthiques | 0.7
+justice | 0.7
+justice sociale
+injustice | 0.6
+injustices | 0.6
+inégalités | 0.7
+égalité | 0.8
+#égalité | 0.8
+égalité salariale
+égalité des chances
+égalité de traitement
+écart salarial | 0.8
+écart de salaire | 0.8
+équité salariale
+parité | 0.7
+à travail égal | 0.9
+salaire égal | 0.9
+équité
+équitablement
+droits humains | 0.8
+droits de l'homme | 0.7
+droits des femmes | 0.5
+dignité | 0.6
+smic | 0.4
+revalorisation | 0.4
+partage de la valeur | 0.8
+partage des bénéfices | 0.8
+coopérative | 0.5
+scop | 0.7
+économie sociale et solidaire | 0.8
+producteurs | 0.4
+paysans | 0.5
+agriculteurs | 0.4
+soutenir les agriculteurs | 0.7
+traçabilité | 0.5
+transparence des prix | 0.6
+circuit court | 0.4
+discrimination | 0.4
+non-discrimination | 0.7
+harcèlement au travail | 0.5
+rémunération des stagiaires | 0.8
+précarité | 0.5
+précaires | 0.5
+uberisation | 0.5
+livreurs | 0.4
+sans-papiers | 0.4
+redistribution | 0.6
+solidarité | 0.4
+fair play | 0.5
+fair-play | 0.5
+#whomademyclothes
+qui fabrique nos vêtements | 0.8
+fashion revolution | 0.8
+#fashionrevolution
+devoir de vigilance | 0.8
+b corp | 0.7
+bcorp | 0.7
+#bcorp | 0.7
+label équitable | 0.9
+chaîne d'approvisionnement | 0.3
+sous-traitants | 0.3
+relocalisation | 0.4
+féminisme | 0.4
+lutte contre | 0.3
+
+[value tradition]
+tradition
+traditions
+#tradition
+traditionnel
+traditionnelle
+traditionnellement
+patrimoine | 0.8
+#patrimoine
+héritage | 0.6
+#heritage | 0.5
+ancestral
+ancestrale
+ancestraux
+ancêtres | 0.7
+aïeux | 0.8
+d'antan
+autrefois | 0.7
+à l'ancienne | 0.8
+comme autrefois | 0.8
+recette de grand-mère | 0.9
+recette de mamie | 0.9
+recette familiale | 0.9
+recette traditionnelle
+recette d'antan
+cuisine de grand-mère | 0.9
+comme chez mamie | 0.8
+savoir-faire ancestral
+de génération en génération
+depuis des générations
+transmis de génération | 0.9
+transmission | 0.6
+transmettre | 0.5
+folklore
+folklorique
+coutume
+coutumes
+rituel | 0.4
+rite | 0.5
+rites | 0.5
+fête traditionnelle
+fête patronale | 0.8
+fête votive | 0.8
+fest-noz
+fest noz
+bal folk | 0.8
+danse traditionnelle
+danses bretonnes | 0.8
+costume traditionnel
+coiffe | 0.5
+sabots | 0.4
+bombarde | 0.6
+biniou | 0.7
+cornemuse | 0.5
+accordéon | 0.4
+chant traditionnel
+polyphonie | 0.5
+langue régionale | 0.8
+breton | 0.4
+bretonne | 0.4
+occitan | 0.6
+provençal | 0.5
+provençale | 0.5
+alsacien | 0.4
+basque | 0.4
+créole | 0.4
+patois | 0.7
+terroir | 0.8
+#terroir
+produits du terroir | 0.8
+spécialité régionale | 0.8
+spécialités régionales | 0.8
+spécialité locale | 0.7
+plat typique | 0.7
+typique | 0.4
+authentique | 0.4
+aop | 0.5
+aoc | 0.5
+igp | 0.5
+appellation d'origine | 0.7
+label rouge | 0.5
+galette des rois | 0.6
+épiphanie | 0.6
+chandeleur | 0.6
+pot-au-feu | 0.5
+blanquette | 0.4
+cassoulet | 0.5
+choucroute | 0.5
+bouillabaisse | 0.5
+pain d'épices | 0.4
+bûche de noël | 0.5
+treize desserts | 0.9
+santons | 0.8
+crèche de noël | 0.6
+marché de noël | 0.4
+réveillon | 0.4
+pâques | 0.4
+carnaval | 0.4
+feux de la saint-jean | 0.8
+vendanges | 0.6
+moisson | 0.5
+transhumance | 0.8
+foire | 0.4
+comice agricole | 0.8
+four à pain | 0.7
+four banal | 0.8
+levain | 0.3
+moulin | 0.5
+lavoir | 0.6
+vieilles pierres | 0.7
+chapelle | 0.4
+abbaye | 0.5
+pèlerinage | 0.4
+procession | 0.5
+histoire locale | 0.9
+histoire de la région | 0.8
+journées du patrimoine | 0.8
+#journéesdupatrimoine
+#journeesdupatrimoine
+monument historique | 0.6
+monuments historiques | 0.6
+vieux métiers | 0.8
+métiers d'antan | 0.9
+généalogie | 0.6
+héritage familial | 0.8
+maison de famille | 0.6
+intemporel | 0.4
+fondée en | 0.5
+depuis des siècles | 0.7
+séculaire | 0.8
+millénaire | 0.4
+compagnonnage | 0.7
+
+[value humor]
+humour
+#humour
+#humor | 0.8
+humoristique
+drôle | 0.8
+#drole | 0.8
+#drôle | 0.8
+marrant | 0.8
+marrante | 0.8
+rigolo | 0.8
+rigolote | 0.8
+hilarant
+hilarante
+blague
+blagues
+#blague
+blague carambar | 0.8
+vanne | 0.8
+vannes | 0.8
+vanner | 0.7
+jeu de mots
+jeux de mots
+calembour
+contrepèterie
+devinette | 0.6
+rire | 0.6
+#rire | 0.7
+rigoler | 0.8
+rigolade | 0.8
+se marrer | 0.8
+on s'est marrés | 0.8
+fou rire
+fous rires
+crise de rire
+mort de rire | 0.8
+pleuré de rire | 0.9
+éclaté de rire | 0.8
+rire aux éclats | 0.8
+mdr | 0.5
+mdrr | 0.5
+mdrrr | 0.5
+#mdr | 0.6
+ptdr | 0.5
+xptdr | 0.5
+lol | 0.4
+#lol | 0.5
+haha | 0.5
+hahaha | 0.6
+ahah | 0.5
+ahahah | 0.6
+hihi | 0.4
+jpp | 0.5
+autodérision
+auto-dérision
+#autodérision
+second degré | 0.9
+#seconddegré
+ironie | 0.5
+ironique | 0.4
+sarcasme | 0.3
+humour noir | 0.8
+humour décalé | 0.9
+décalé | 0.4
+absurde | 0.4
+loufoque | 0.8
+burlesque | 0.7
+#meme | 0.7
+#memes | 0.7
+#mème | 0.7
+#memefrancais | 0.8
+#humourfrancais | 0.9
+sketch | 0.6
+sketchs | 0.6
+stand-up | 0.7
+standup | 0.7
+humoriste | 0.8
+comique | 0.8
+comédie | 0.5
+#comedie | 0.6
+parodie | 0.8
+caricature | 0.5
+gag | 0.7
+gags | 0.7
+gaffe | 0.4
+fail | 0.5
+#fail | 0.6
+boulette | 0.5
+bêtisier | 0.8
+#bêtisier
+prise ratée | 0.7
+moment gênant | 0.6
+poisson d'avril | 0.7
+canular | 0.7
+caméra cachée | 0.7
+prank | 0.6
+#prank | 0.6
+farce | 0.4
+grimaces | 0.5
+déguisement | 0.4
+déguisé | 0.4
+délire | 0.5
+délires | 0.5
+déconner | 0.6
+déconne | 0.6
+taquiner | 0.6
+taquin | 0.5
+taquine | 0.5
+chambrer | 0.5
+punchline | 0.5
+clown | 0.5
+faire le pitre | 0.7
+bonne humeur | 0.4
+pov | 0.3
+#pov | 0.3
+#funny | 0.8
+funny | 0.7
+
+[value ambition]
+ambition
+#ambition
+ambitieux
+ambitieuse
+objectif | 0.7
+objectifs | 0.7
+#objectif | 0.7
+#objectifs | 0.7
+#goals | 0.7
+mon but | 0.4
+réussite
+réussir
+réussi | 0.5
+succès | 0.7
+#success | 0.7
+victoire | 0.8
+gagner | 0.6
+gagné | 0.6
+gagnant | 0.6
+gagnante | 0.6
+vainqueur | 0.9
+champion | 0.8
+championne | 0.8
+médaille | 0.8
+médaille d'or | 0.9
+podium | 0.9
+première place | 0.9
+record | 0.8
+record personnel
+nouveau record | 0.9
+meilleur temps | 0.8
+chrono | 0.5
+performance | 0.6
+performer | 0.6
+compétition | 0.6
+classement | 0.4
+qualifié | 0.6
+qualifiée | 0.6
+qualification | 0.5
+finale | 0.5
+sélectionné | 0.5
+sélectionnée | 0.5
+admis | 0.4
+admise | 0.4
+major de promo | 0.9
+mention très bien | 0.8
+motivation | 0.5
+#motivation | 0.6
+#motivationdujour | 0.6
+motivé | 0.4
+motivée | 0.4
+déterminé | 0.7
+déterminée | 0.7
+détermination | 0.8
+dépassement de soi | 0.8
+se dépasser | 0.8
+repousser ses limites | 0.8
+repousser mes limites | 0.8
+discipline | 0.6
+hustle | 0.9
+#hustle | 0.9
+grind | 0.8
+#grind | 0.8
+no pain no gain | 0.8
+travail acharné | 0.9
+travailler dur | 0.8
+bosser dur | 0.8
+charbonner | 0.8
+au charbon | 0.4
+réveil à 5h | 0.7
+entrepreneur | 0.7
+entrepreneuse | 0.7
+entrepreneuriat | 0.8
+entreprenariat | 0.8
+#entrepreneur | 0.7
+#entrepreneuriat | 0.7
+#entrepreneurship | 0.7
+start-up | 0.5
+startup | 0.5
+levée de fonds | 0.8
+lancer sa boîte | 0.8
+chiffre d'affaires | 0.6
+croissance | 0.4
+scaler | 0.5
+carrière | 0.6
+promu | 0.7
+promue | 0.7
+nouveau poste | 0.6
+augmentation | 0.3
+leadership | 0.7
+leader | 0.5
+ceo | 0.4
+fondateur | 0.5
+fondatrice | 0.5
+mindset | 0.7
+état d'esprit | 0.4
+mentalité de gagnant | 0.9
+winner | 0.7
+top 1 | 0.5
+viser haut | 0.8
+level up | 0.6
+franchir un cap | 0.7
+palier | 0.4
+étape franchie | 0.7
+millionnaire | 0.4
+productivité | 0.5
+#productivité | 0.5
+productif | 0.4
+productive | 0.4
+sacrifices | 0.5
+mérite | 0.4
+fier de moi | 0.6
+fière de moi | 0.6
+accomplissement | 0.7
+exploit | 0.7
+ironman | 0.5
+finisher | 0.5
+vivre de sa passion | 0.5
+croire en soi | 0.5
+croire en ses rêves | 0.6
+
+[value luxury]
+luxe
+#luxe
+luxueux
+luxueuse
+luxury
+#luxury
+#luxurylifestyle
+#luxurylife
+#richlife | 0.8
+haut de gamme
+prestige
+prestigieux
+prestigieuse
+premium | 0.8
+exclusif | 0.8
+exclusive | 0.5
+exclusivité | 0.5
+vip | 0.9
+carré vip
+accès vip
+première classe | 0.9
+classe affaires | 0.9
+business class | 0.9
+jet privé
+yacht
+yachts
+jet-ski | 0.5
+champagne | 0.7
+dom pérignon
+moët | 0.8
+ruinart | 0.8
+caviar | 0.8
+truffe | 0.4
+homard | 0.5
+étoilé | 0.6
+restaurant étoilé | 0.9
+étoile michelin | 0.9
+étoiles michelin | 0.9
+guide michelin | 0.7
+palace | 0.9
+cinq étoiles | 0.9
+5 étoiles | 0.8
+hôtel de luxe
+suite présidentielle
+suite royale | 0.8
+villa | 0.5
+villa avec piscine | 0.7
+piscine à débordement | 0.7
+rooftop | 0.4
+majordome | 0.8
+conciergerie | 0.5
+chauffeur privé | 0.8
+limousine | 0.8
+rolex | 0.9
+patek | 0.9
+audemars piguet | 0.9
+cartier | 0.8
+hermès | 0.8
+birkin | 0.9
+chanel | 0.8
+dior | 0.8
+louis vuitton | 0.8
+vuitton | 0.8
+gucci | 0.8
+prada | 0.8
+balenciaga | 0.7
+saint laurent | 0.6
+ysl | 0.6
+givenchy | 0.7
+valentino | 0.6
+bottega | 0.7
+van cleef | 0.8
+bulgari | 0.8
+lamborghini | 0.9
+ferrari | 0.8
+porsche | 0.7
+bentley | 0.8
+rolls-royce | 0.9
+maserati | 0.8
+aston martin | 0.8
+mclaren | 0.7
+range rover | 0.5
+griffé | 0.7
+griffée | 0.7
+marque de luxe
+maison de luxe
+haute couture | 0.8
+haute joaillerie
+joaillerie | 0.7
+diamant | 0.6
+diamants | 0.6
+carats | 0.5
+cachemire | 0.5
+monaco | 0.5
+saint-tropez | 0.6
+saint tropez | 0.6
+courchevel | 0.7
+dubaï | 0.5
+dubai | 0.5
+maldives | 0.5
+bora bora | 0.6
+mykonos | 0.4
+st barth | 0.7
+saint-barth | 0.7
+gstaad | 0.7
+édition limitée | 0.4
+série limitée | 0.4
+raffinement | 0.7
+raffiné | 0.5
+raffinée | 0.5
+élégance | 0.5
+chic | 0.4
+glamour | 0.5
+bling | 0.6
+bling-bling | 0.7
+avenue montaigne | 0.8
+place vendôme | 0.8
+soirée privée | 0.6
+gala | 0.5
+tapis rouge | 0.6
+surclassement | 0.7
+upgrade | 0.4
+lounge | 0.4
+art de vivre | 0.5
+grand cru | 0.6
+grands crus | 0.6
+millésime | 0.5
+cigare | 0.5
+jet set | 0.8
+jet-set | 0.8
+milliardaire | 0.6
+#billionaire | 0.7
+penthouse | 0.8
+manoir | 0.5
+hors de prix | 0.5
+ça vaut chaque centime | 0.5
+s'offrir le meilleur | 0.8
+le meilleur du meilleur | 0.5
+
+[value frugality]
+économiser
+économisé | 0.8
+économies | 0.8
+faire des économies
+j'ai économisé
+euros économisés | 0.9
+mettre de côté | 0.7
+épargne | 0.7
+épargner | 0.7
+#épargne | 0.7
+budget | 0.7
+#budget | 0.7
+petit budget
+budget serré
+budget mensuel | 0.7
+tableau de budget | 0.8
+suivi des dépenses | 0.8
+méthode des enveloppes | 0.9
+enveloppes budgétaires | 0.9
+dépenses | 0.4
+fins de mois | 0.5
+fin de mois | 0.4
+#économies
+#economies
+pas cher | 0.7
+pas chère | 0.7
+pas chers | 0.7
+moins cher | 0.6
+moins chère | 0.6
+à petit prix | 0.7
+petit prix | 0.6
+petits prix | 0.6
+bon plan | 0.7
+bons plans | 0.7
+#bonplan | 0.7
+#bonsplans | 0.7
+bonne affaire | 0.6
+bonnes affaires | 0.6
+réduction | 0.3
+coupon | 0.4
+coupons | 0.4
+cashback | 0.4
+comparer les prix | 0.7
+comparateur de prix | 0.6
+liste de courses | 0.5
+batch cooking | 0.6
+#batchcooking | 0.6
+restes | 0.5
+cuisiner les restes | 0.8
+anti-gaspi | 0.5
+antigaspi | 0.5
+gamelle | 0.6
+fait maison | 0.5
+#faitmaison | 0.5
+repas fait maison | 0.6
+pain maison | 0.4
+yaourts maison | 0.6
+lessive maison | 0.8
+produits ménagers maison | 0.8
+vinaigre blanc | 0.5
+bicarbonate | 0.4
+diy | 0.4
+faire soi-même | 0.6
+débrouille | 0.7
+débrouillard | 0.6
+débrouillarde | 0.6
+minimalisme
+minimaliste
+#minimalisme
+désencombrer | 0.8
+désencombrement | 0.8
+acheter moins | 0.9
+consommer moins | 0.7
+no buy | 0.9
+no-buy | 0.9
+#nobuy | 0.9
+zéro achat | 0.9
+année sans achat | 0.9
+low buy | 0.8
+sobriété | 0.6
+simplicité | 0.6
+simplicité volontaire
+vie simple | 0.8
+vivre simplement | 0.9
+frugal
+frugale
+frugalité
+#frugalisme
+frugaliste
+économe | 0.8
+chaque euro | 0.6
+chaque centime | 0.6
+seconde main | 0.6
+d'occasion | 0.5
+vinted | 0.5
+leboncoin | 0.5
+friperie | 0.5
+vide-grenier | 0.6
+vide grenier | 0.6
+gratuit | 0.4
+gratuitement | 0.4
+gratos | 0.5
+auberge de jeunesse | 0.8
+hostel | 0.6
+couchsurfing | 0.8
+camping | 0.3
+covoiturage | 0.5
+blablacar | 0.5
+low cost | 0.4
+low-cost | 0.4
+premier prix | 0.6
+premiers prix | 0.6
+marque distributeur | 0.7
+lidl | 0.4
+aldi | 0.4
+emprunter | 0.3
+faire durer | 0.6
+réparer | 0.4
+repriser | 0.4
+glanage | 0.7
+glaner | 0.7
+cueillette | 0.3
+conserves maison | 0.6
+potager | 0.3
+déconsommation | 0.8
+anti-consommation | 0.8
+surconsommation | 0.4
+smart shopping | 0.5
+indépendance financière | 0.4
+#frugal
+
+[against sustainability]
+haul | 0.8
+#haul | 0.8
+gros haul | 0.9
+haul shein
+shein | 0.7
+temu | 0.6
+aliexpress | 0.5
+primark | 0.6
+fast fashion | 0.7
+#fastfashion | 0.7
+nouvelle collection | 0.3
+black friday | 0.6
+#blackfriday | 0.6
+achats compulsifs | 0.6
+shopping compulsif | 0.6
+unboxing | 0.3
+nouveau pick-up | 0.8
+pick-up | 0.4
+diesel | 0.5
+gros diesel | 0.8
+v8 | 0.6
+gros moteur | 0.7
+grosse cylindrée | 0.5
+suv | 0.5
+4x4 | 0.4
+jet-ski | 0.9
+jet ski | 0.9
+motoneige | 0.6
+quad | 0.4
+jet privé
+en jet privé
+aller-retour en avion | 0.8
+vol low cost | 0.7
+week-end en avion | 0.9
+week-end à new york | 0.8
+week-end à dubaï | 0.8
+aller-retour dans la journée | 0.5
+croisière | 0.6
+bateau de croisière | 0.7
+usage unique | 0.7
+jetable | 0.7
+jetables | 0.7
+gobelets jetables | 0.8
+vaisselle jetable | 0.8
+bouteilles en plastique | 0.6
+sacs plastique | 0.6
+capsules | 0.3
+emballages individuels | 0.6
+puff | 0.5
+changer de téléphone | 0.5
+nouveau téléphone | 0.4
+je jette | 0.4
+direct à la poubelle | 0.6
+clim à fond | 0.7
+chauffage à fond | 0.6
+piscine chauffée | 0.4
+
+[against animal_welfare]
+trophée de chasse
+trophée | 0.4
+partie de chasse | 0.9
+chasse | 0.5
+chasseur | 0.5
+chasseuse | 0.5
+chasse à courre
+vénerie | 0.8
+battue | 0.6
+safari chasse
+tableau de chasse | 0.9
+fusil de chasse | 0.7
+ouverture de la chasse | 0.8
+premier sanglier | 0.8
+premier cerf | 0.8
+gibier | 0.3
+déterrage | 0.8
+piégeage | 0.6
+manteau de fourrure
+fourrure | 0.7
+vraie fourrure
+vison | 0.6
+corrida
+corridas
+#corrida
+toréador | 0.9
+torero | 0.9
+matador | 0.8
+tauromachie
+mise à mort | 0.7
+arènes | 0.5
+feria | 0.4
+rodéo | 0.8
+combat de coqs
+combats de coqs
+combats de chiens
+foie gras | 0.5
+gavage | 0.6
+delphinarium | 0.6
+marineland | 0.6
+spectacle de dauphins | 0.8
+nager avec les dauphins | 0.5
+dos d'éléphant | 0.8
+balade à dos d'éléphant
+selfie avec un tigre | 0.9
+bébé tigre | 0.6
+cirque avec animaux | 0.8
+peau de crocodile | 0.7
+ivoire | 0.6
+animalerie | 0.4
+acheté en animalerie | 0.7
+chiot acheté | 0.5
+pêche au gros | 0.5
+
+[against wellbeing]
+régime express | 0.9
+régime drastique | 0.9
+perdre 10 kilos | 0.5
+jeûne extrême | 0.8
+monodiète | 0.7
+thé détox | 0.5
+detox tea | 0.5
+coupe-faim | 0.7
+brûleur de graisse | 0.7
+brûle-graisse | 0.7
+laxatif | 0.6
+sauter des repas | 0.8
+sauté le repas | 0.6
+thinspo | 0.9
+#thinspo | 0.9
+pro-ana | 0.9
+pro ana | 0.9
+boisson énergisante | 0.8
+boissons énergisantes | 0.8
+red bull | 0.6
+redbull | 0.6
+monster | 0.3
+nuit blanche | 0.6
+nuits blanches | 0.6
+pas dormi | 0.6
+zéro sommeil | 0.8
+dormi 3 heures | 0.7
+no sleep | 0.7
+#nosleep | 0.7
+vape | 0.7
+vapoteuse | 0.6
+puff | 0.6
+chicha | 0.6
+clope | 0.6
+clopes | 0.6
+cigarette | 0.4
+biture | 0.7
+cuite | 0.6
+bourré | 0.5
+bourrée | 0.5
+défoncé | 0.5
+défoncée | 0.5
+shots | 0.4
+binge drinking | 0.8
+gueule de bois | 0.4
+80 heures par semaine | 0.7
+pas de repos | 0.5
+cabine uv | 0.6
+cabines uv | 0.6
+bronzage intensif | 0.6
+
+[against kindness]
+abruti | 0.7
+abrutis | 0.7
+débile | 0.6
+débiles | 0.6
+crétin | 0.7
+crétins | 0.7
+idiot | 0.5
+idiots | 0.6
+connard | 0.8
+connards | 0.8
+connasse | 0.8
+pauvre con | 0.8
+pauvres cons | 0.8
+ferme ta gueule | 0.9
+ta gueule | 0.6
+ftg | 0.8
+loser | 0.6
+losers | 0.7
+looser | 0.6
+loosers | 0.7
+tocard | 0.7
+tocards | 0.7
+bouffon | 0.6
+bouffons | 0.6
+cassos | 0.7
+beauf | 0.5
+beaufs | 0.5
+boloss | 0.7
+t'es une victime | 0.4
+cheh | 0.7
+bien fait pour toi | 0.6
+va pleurer | 0.4
+ouin ouin | 0.7
+ouin-ouin | 0.7
+les rageux | 0.4
+clash | 0.5
+humilier | 0.6
+humilié | 0.4
+ridiculiser | 0.6
+ridiculisé | 0.5
+se moquer de | 0.5
+lyncher | 0.7
+rage | 0.5
+#rage | 0.5
+grosse vache | 0.9
+honte à toi | 0.3
+
+[against frugality]
+craquage | 0.8
+gros craquage | 0.9
+#craquage | 0.8
+j'ai craqué | 0.5
+virée shopping | 0.7
+séance shopping | 0.6
+frénésie d'achats | 0.9
+shopping spree | 0.9
+dépensé sans compter | 0.9
+sans compter | 0.4
+claquer | 0.5
+claqué | 0.5
+tout claqué | 0.8
+claquer mon salaire | 0.9
+flamber | 0.5
+flambeur | 0.6
+carte bleue en feu | 0.8
+cb en feu | 0.8
+se faire plaisir | 0.5
+fais-toi plaisir | 0.6
+faites-vous plaisir | 0.5
+treat yourself | 0.7
+#treatyourself | 0.7
+je le vaux bien | 0.6
+yolo | 0.5
+#yolo | 0.5
+on vit qu'une fois | 0.5
+on ne vit qu'une | 0.5
+les radins | 0.5
+radin | 0.4
+achat impulsif | 0.7
+achats impulsifs | 0.7
+haul | 0.6
+#haul | 0.6
+dernier iphone | 0.5
+nouvel iphone | 0.4
+paiement en 4 fois | 0.6
+payer en plusieurs fois | 0.6
+crédit à la consommation | 0.6
+klarna | 0.5
+budget illimité | 0.8
+sans limite | 0.3
+black friday | 0.5
+
+[against honesty]
+jamais testé mais | 0.9
+pas encore testé | 0.7
+pas testé | 0.6
+les yeux fermés | 0.6
+je recommande les yeux | 0.8
+obsédée par | 0.5
+obsédé par | 0.5
+obsessed | 0.4
+produit miracle | 0.7
+miracle | 0.3
+résultats garantis | 0.7
+100% garanti | 0.6
+a changé ma vie | 0.4
+change la vie | 0.4
+meilleur produit | 0.4
+pas une pub | 0.8
+pas de la pub | 0.8
+ceci n'est pas | 0.4
+pas sponsorisé | 0.6
+non sponsorisé | 0.6
+#pasdepub | 0.7
+#passponso | 0.7
+#nonsponso | 0.7
+#notanad | 0.7
+not an ad | 0.7
+foncez | 0.3
+courez l'acheter | 0.7
+courez-y | 0.4
+must-have | 0.3
+indispensable | 0.3
+faux avis | 0.6
+avis achetés | 0.6
+acheter des abonnés | 0.7
+faux abonnés | 0.6
+abonnés achetés | 0.7
+personne ne le saura | 0.5
+cacher le partenariat | 0.8
+
+[against inclusivity]
+gros lard | 0.9
+grosse vache | 0.9
+baleine | 0.3
+vieux cons | 0.7
+les vieux devraient | 0.8
+les gros devraient | 0.8
+les femmes devraient | 0.6
+trop vieille pour | 0.3
+trop grosse pour | 0.3
+pas pour les filles | 0.6
+un métier d'homme | 0.6
+femme au volant | 0.7
+sois belle et tais-toi | 0.9
+blague sur les blondes | 0.7
+retourne dans ton pays | 0.9
+mongol | 0.6
+gogol | 0.7
+triso | 0.8
+attardé | 0.6
+attardée | 0.6
+débile mental | 0.8
+tapette | 0.4
+tarlouze | 0.9
+travelo | 0.9
+femmelette | 0.7
+les gens normaux | 0.4
+ok boomer | 0.5
+boomer | 0.3
+
+[against fairness]
+main-d'œuvre pas chère | 0.8
+main d'œuvre pas chère | 0.8
+main-d'oeuvre pas chère | 0.8
+main d'œuvre bon marché | 0.8
+main-d'œuvre bon marché | 0.8
+payés une misère | 0.8
+payé une misère | 0.8
+pour trois fois rien | 0.5
+presque rien payé | 0.7
+stage non rémunéré | 0.7
+stagiaires non rémunérés | 0.8
+stagiaire gratuit | 0.7
+travail gratuit | 0.4
+travail au noir | 0.7
+payé au noir | 0.7
+sous-payé | 0.4
+sous-payés | 0.4
+le moins cher possible | 0.7
+le moins cher | 0.4
+made in china | 0.3
+fabriqué en chine | 0.3
+shein | 0.5
+temu | 0.5
+aliexpress | 0.4
+dropshipping | 0.6
+marge énorme | 0.6
+revendu 10 fois plus | 0.8
+revendu dix fois plus | 0.8
+écraser les prix | 0.6
+négocié au maximum | 0.5
+heures sup non payées | 0.8
+sans contrat | 0.5
+j'ai négocié au max | 0.5
+
+[topic cycling]
+vélo
+vélos
+vélo*
+#vélo
+#velo
+cycliste
+cyclistes
+cyclisme
+#cyclisme
+#cycling
+cycling | 0.8
+bicyclette
+biclou
+bécane | 0.4
+bike | 0.7
+#bike | 0.7
+vtt
+#vtt
+vttae
+vae | 0.6
+vélo électrique
+gravel
+#gravel
+gravel bike
+vélo de route
+roadbike
+vélotaf
+#velotaf
+vélo cargo
+biporteur
+tandem | 0.7
+pignon fixe
+fixie
+bmx
+cyclocross
+cyclo-cross
+cyclo | 0.8
+cyclosportive
+selle | 0.6
+guidon
+cintre | 0.4
+potence | 0.5
+pédale
+pédales
+pédaler
+pédalage
+coup de pédale
+dérailleur
+dérailleurs
+cassette | 0.4
+pignon | 0.5
+plateau | 0.3
+braquet
+cadre carbone
+fourche | 0.5
+pneu | 0.4
+pneus | 0.4
+crevaison
+chambre à air
+tubeless
+freins à disque
+roue libre
+jantes | 0.5
+rayons | 0.3
+moyeu | 0.6
+chaîne de vélo
+cuissard
+maillot | 0.3
+pédales automatiques
+cale-pieds
+cadence | 0.4
+watts | 0.5
+capteur de puissance
+strava
+#strava
+komoot
+wahoo | 0.6
+home trainer
+home-trainer
+zwift
+sortie vélo
+peloton
+échappée
+dénivelé | 0.5
+grimpeur | 0.6
+tour de france | 0.7
+maillot jaune
+bikepacking
+#bikepacking
+sacoches | 0.6
+porte-bagages | 0.6
+voie verte
+véloroute
+piste cyclable
+pistes cyclables
+bande cyclable
+vélib
+antivol | 0.6
+atelier vélo
+enduro | 0.4
+descente vtt
+bike park
+singletrack
+single track
+
+[topic food]
+recette
+recettes
+#recette
+#recettefacile
+cuisine | 0.6
+#cuisine
+cuisiner
+cuisson | 0.7
+au four
+four | 0.5
+préchauffer
+pâte | 0.6
+pâtes | 0.7
+pain | 0.6
+boulangerie
+boulanger | 0.6
+levain | 0.8
+farine
+beurre | 0.7
+œufs | 0.6
+oeufs | 0.6
+sucre | 0.4
+chocolat | 0.6
+gâteau
+gâteaux
+pâtisserie
+tarte
+quiche
+crêpes
+gaufres
+cookies | 0.7
+brioche
+viennoiseries
+croissant | 0.7
+dessert
+apéritif | 0.5
+dîner | 0.5
+déjeuner | 0.5
+petit-déjeuner | 0.6
+brunch
+goûter | 0.4
+repas | 0.5
+miam
+#miam
+gourmand | 0.6
+gourmande | 0.6
+gourmandise
+délicieux | 0.6
+savoureux | 0.7
+#food
+#foodporn
+#foodie
+foodie
+restaurant | 0.7
+resto | 0.7
+bistrot | 0.7
+brasserie | 0.5
+chef | 0.4
+cheffe | 0.5
+menu | 0.4
+dégustation | 0.7
+déguster | 0.7
+saveurs | 0.7
+épices | 0.7
+sauce | 0.6
+vinaigrette
+salade | 0.7
+soupe
+velouté | 0.8
+légumes | 0.6
+fromage
+fromages
+charcuterie
+viande | 0.7
+poulet | 0.7
+poisson | 0.6
+riz | 0.6
+curry | 0.7
+risotto
+lasagnes
+pizza
+burger
+sushi
+ramen
+tajine
+couscous
+poêlée
+mijoter
+mijoté
+gratin
+cocotte | 0.6
+casserole | 0.5
+mixeur | 0.6
+robot pâtissier
+thermomix
+cookeo
+airfryer
+air fryer
+batch cooking | 0.6
+meal prep
+ingrédients | 0.8
+cuillère à soupe
+vin | 0.5
+vins | 0.5
+bière | 0.4
+street food
+food truck
+épicerie fine | 0.7
+fromagerie | 0.7
+boucherie | 0.6
+primeur | 0.6
+fait maison | 0.5
+#faitmaison | 0.5
+
+[topic fashion]
+mode | 0.6
+#mode
+fashion | 0.8
+#fashion
+#modefemme
+#modehomme
+tenue
+tenues
+tenue du jour
+#tenuedujour
+look | 0.7
+#look
+#ootd
+ootd
+outfit
+#outfit
+style | 0.5
+#style
+styliste
+tendance | 0.5
+tendances | 0.5
+vêtements
+fringues
+garde-robe
+dressing | 0.7
+robe
+robes
+jupe
+pantalon
+jean | 0.4
+jeans | 0.7
+chemise
+chemisier
+pull
+gilet | 0.6
+cardigan
+manteau
+veste
+blazer
+trench
+doudoune
+t-shirt
+sweat
+hoodie
+baskets
+sneakers
+bottes | 0.7
+bottines
+escarpins
+talons | 0.6
+sandales
+mocassins
+sac à main
+pochette | 0.5
+ceinture | 0.6
+foulard
+écharpe | 0.6
+casquette
+lunettes de soleil
+accessoires | 0.6
+bijoux | 0.6
+collier | 0.4
+boucles d'oreilles
+bague | 0.6
+défilé
+fashion week
+#fashionweek
+prêt-à-porter
+haute couture | 0.7
+collection | 0.4
+oversize
+imprimé | 0.5
+coton | 0.5
+laine | 0.5
+soie | 0.5
+denim
+cuir | 0.4
+streetwear
+#streetwear
+friperie | 0.5
+vinted | 0.5
+#vinted
+zara | 0.6
+uniqlo
+lookbook
+essayage
+cabine d'essayage
+try on
+try-on
+mannequin | 0.5
+fashionista
+vogue | 0.5
+
+[topic beauty]
+beauté
+#beauté
+#beaute
+#beauty
+maquillage
+#maquillage
+makeup
+#makeup
+make-up
+fond de teint
+anti-cernes
+correcteur | 0.4
+mascara
+rouge à lèvres
+gloss
+eyeliner
+fard à paupières
+palette | 0.4
+blush
+highlighter
+enlumineur
+poudre | 0.4
+bronzer
+sourcils
+cils
+faux cils
+ongles
+vernis | 0.5
+manucure
+nail art
+#nailart
+skincare
+#skincare
+soin visage
+soins | 0.4
+routine skincare
+routine beauté
+sérum | 0.8
+crème hydratante
+hydratante | 0.6
+nettoyant | 0.5
+démaquillant
+démaquiller
+tonique | 0.5
+masque | 0.4
+gommage
+exfoliant
+rétinol
+acide hyaluronique
+niacinamide
+spf
+crème solaire | 0.6
+peau | 0.6
+peau grasse
+peau sèche
+peau sensible
+peau mixte
+acné
+pores | 0.7
+rides | 0.6
+anti-âge
+anti-rides
+teint | 0.7
+cheveux | 0.7
+coiffure
+shampoing
+shampooing
+après-shampoing
+masque capillaire
+lissage | 0.6
+coloration | 0.6
+balayage | 0.4
+coiffeur | 0.7
+coiffeuse | 0.5
+barbier | 0.7
+parfum | 0.7
+eau de parfum
+cosmétiques
+cosmétique
+sephora
+nocibé
+dermatologue | 0.7
+esthéticienne
+institut de beauté
+épilation
+grwm
+#grwm
+get ready with me
+#glowup | 0.6
+swatch | 0.6
+swatchs | 0.6
+teinte | 0.6
+teintes | 0.6
+
+[topic parenting]
+parentalité
+#parentalité
+#parentalite
+#parenting
+parents | 0.5
+éducation bienveillante
+éducation positive
+parentalité positive
+bébé | 0.8
+bébés | 0.8
+nouveau-né
+nourrisson
+grossesse | 0.8
+enceinte | 0.7
+accouchement
+post-partum
+postpartum
+sage-femme
+maternité | 0.7
+allaitement
+allaiter
+biberon
+biberons
+tétine
+couches | 0.5
+poussette
+porte-bébé
+portage | 0.6
+écharpe de portage
+siège auto
+lit parapluie
+berceau
+faire ses nuits
+poussée dentaire
+diversification alimentaire
+petits pots
+purée | 0.4
+crèche | 0.7
+nounou
+assistante maternelle
+garde d'enfants
+maternelle | 0.7
+école | 0.4
+cartable
+rentrée scolaire
+devoirs | 0.5
+maîtresse | 0.4
+enfants | 0.5
+mon fils | 0.6
+ma fille | 0.6
+mes enfants | 0.7
+mon bébé | 0.8
+ado | 0.5
+ados | 0.6
+adolescent | 0.6
+adolescente | 0.6
+adolescence | 0.6
+colères | 0.5
+caprice | 0.6
+caprices | 0.6
+propreté | 0.5
+sommeil de bébé
+histoire du soir | 0.7
+doudou | 0.8
+jouets | 0.7
+jouet | 0.6
+montessori
+activités enfants
+activité enfant
+#momlife
+#viedemaman
+#viedeparent
+#maman | 0.6
+#papa | 0.6
+maman | 0.5
+papa | 0.5
+charge mentale | 0.6
+congé maternité
+congé parental
+congé paternité
+pédiatre
+carnet de santé | 0.6
+premiers pas | 0.7
+goûter d'anniversaire | 0.7
+temps d'écran | 0.4
+fratrie | 0.7
+jumeaux | 0.6
+famille nombreuse | 0.6
+coparentalité
+co-parentalité
+garde alternée
+
+[topic tech]
+technologie
+technologies
+tech | 0.8
+#tech
+high-tech
+high tech
+smartphone
+téléphone | 0.5
+iphone
+android
+samsung | 0.7
+pixel | 0.4
+appli | 0.7
+application | 0.4
+logiciel
+ordinateur
+ordi | 0.8
+laptop
+macbook
+tablette | 0.4
+ipad
+écran | 0.5
+clavier | 0.7
+processeur
+cpu
+gpu
+carte graphique
+stockage | 0.4
+ssd
+disque dur
+batterie | 0.4
+chargeur | 0.6
+usb-c
+usb
+bluetooth
+wifi
+wi-fi
+fibre optique
+serveur | 0.5
+cloud | 0.6
+données | 0.5
+intelligence artificielle
+chatgpt
+openai
+algorithme
+algorithmes
+coder | 0.6
+programmation
+développeur | 0.7
+développeuse | 0.7
+python | 0.6
+javascript
+linux
+windows | 0.7
+mise à jour | 0.6
+bug | 0.6
+bugs | 0.6
+geek | 0.8
+#geek
+gadget
+gadgets
+objets connectés
+domotique
+montre connectée
+apple watch
+écouteurs
+airpods
+casque audio
+enceinte bluetooth
+enceinte connectée
+unboxing | 0.5
+benchmark
+fiche technique | 0.6
+impression 3d
+imprimante 3d
+drone
+robot | 0.5
+robotique
+électronique | 0.7
+arduino
+raspberry pi
+cybersécurité
+mot de passe | 0.5
+vpn
+numérique | 0.6
+réalité virtuelle
+casque vr
+appareil photo | 0.4
+apple | 0.5
+google | 0.5
+microsoft
+
+[topic fitness]
+sport | 0.5
+#sport
+salle de sport
+muscu
+musculation
+#muscu
+fitness
+#fitness
+entraînement
+entrainement
+s'entraîner
+séance | 0.6
+séances | 0.6
+workout
+#workout
+training | 0.8
+coach sportif
+coach | 0.4
+crossfit
+hiit
+cardio
+squat
+squats
+pompes | 0.4
+faire des pompes
+abdos
+gainage
+tractions
+développé couché
+soulevé de terre
+deadlift
+haltères
+kettlebell
+barre | 0.3
+répétitions | 0.6
+reps
+étirements | 0.6
+échauffement
+courbatures
+récupération | 0.4
+protéines | 0.5
+whey
+créatine
+prise de masse
+perte de poids | 0.6
+course à pied
+running
+#running
+jogging
+footing
+courir | 0.6
+trail | 0.6
+marathon
+semi-marathon
+fractionné
+vma
+allure | 0.4
+foulée
+chaussures de running
+natation
+nager | 0.6
+longueurs | 0.3
+triathlon
+yoga | 0.5
+pilates
+boxe
+kickboxing
+arts martiaux
+judo
+karaté
+zumba
+vélo d'appartement
+rameur
+elliptique
+tapis de course
+gym | 0.7
+#gym
+#fitfam
+#fitnessmotivation
+sportif | 0.6
+sportive | 0.6
+athlète
+forme physique
+remise en forme
+#musculation
+#courseapied
+
+[topic travel]
+voyage
+voyages
+#voyage
+#voyages
+voyager
+voyageur
+voyageuse
+#voyageur
+vacances
+#vacances
+séjour
+escapade
+week-end | 0.3
+city trip
+citytrip
+destination
+itinéraire
+road trip
+roadtrip
+#roadtrip
+road-trip
+avion | 0.7
+aéroport
+escale
+billet d'avion
+passeport
+visa | 0.4
+valise
+bagage
+bagages
+sac à dos | 0.5
+hôtel | 0.8
+hôtels | 0.8
+auberge | 0.6
+airbnb
+gîte
+chambre d'hôte
+chambres d'hôtes
+camping | 0.6
+plage | 0.6
+océan | 0.5
+archipel | 0.5
+excursion
+visite | 0.4
+visiter | 0.5
+touriste
+touristes
+tourisme
+guide de voyage
+lonely planet
+routard
+#travel
+travel | 0.7
+#travelgram
+#wanderlust
+dépaysement
+exotique | 0.6
+carnet de voyage
+train de nuit | 0.6
+tgv | 0.4
+interrail
+ferry
+croisière | 0.6
+frontière | 0.5
+décalage horaire
+jet lag
+jetlag
+expat | 0.7
+expatriation
+pvt
+tour du monde
+#tourdumonde
+paysages | 0.5
+coucher de soleil | 0.3
+bali | 0.6
+thaïlande | 0.6
+japon | 0.5
+italie | 0.4
+espagne | 0.4
+portugal | 0.4
+grèce | 0.4
+maroc | 0.4
+new york | 0.4
+islande | 0.5
+
+[topic finance]
+finance
+finances
+#finance
+finances personnelles
+#financespersonnelles
+argent | 0.6
+#argent
+budget | 0.6
+épargne
+épargner
+#épargne
+économies | 0.5
+investir
+investissement
+#investissement
+investisseur
+bourse | 0.8
+#bourse
+actions | 0.4
+etf
+pea
+assurance vie
+assurance-vie
+livret a
+livret | 0.5
+compte épargne
+compte courant
+banque
+banquier
+néobanque
+crédit | 0.6
+prêt immobilier
+emprunt
+taux | 0.5
+intérêts
+intérêts composés
+dividendes
+rendement | 0.7
+portefeuille | 0.7
+immobilier | 0.7
+investissement locatif
+loyer | 0.4
+rentabilité
+cash-flow
+cashflow
+crypto
+cryptomonnaie
+cryptos
+#crypto
+bitcoin
+ethereum
+blockchain
+trading
+trader
+impôts
+fiscalité
+défiscalisation
+déclaration d'impôts
+retraite | 0.6
+salaire | 0.6
+revenus | 0.6
+revenu passif
+revenus passifs
+liberté financière
+indépendance financière
+inflation
+dette
+dettes
+rembourser
+découvert bancaire
+frais bancaires
+richesse | 0.6
+s'enrichir
+gestion de patrimoine
+conseiller financier
+marchés financiers
+krach
+cac 40
+s&p 500
+nasdaq
+scpi
+obligations | 0.3
+
+[topic gaming]
+jeu vidéo
+jeux vidéo
+jeux vidéos
+#jeuxvideo
+#jeuvideo
+gaming
+#gaming
+gamer
+gameuse
+#gamer
+joueur | 0.4
+joueuse | 0.4
+manette
+manettes
+console
+playstation
+ps5
+ps4
+xbox
+nintendo
+switch | 0.5
+steam | 0.7
+pc gamer
+setup gaming
+twitch
+#twitch
+stream | 0.7
+streamer
+streameuse
+en live | 0.3
+fortnite
+minecraft
+valorant
+league of legends
+call of duty
+warzone
+overwatch
+zelda
+mario | 0.7
+pokémon
+elden ring
+gta
+roblox
+among us
+speedrun
+e-sport
+esport
+#esport
+tournoi | 0.4
+ranked
+boss | 0.4
+quête | 0.6
+loot
+lootbox
+skin | 0.4
+skins | 0.5
+gameplay
+let's play
+rpg
+fps
+mmo
+mmorpg
+multijoueur
+casque gaming
+clavier mécanique
+souris gaming
+retrogaming
+rétrogaming
+#retrogaming
+jeu de société | 0.4
+jeux de société | 0.4
+jeu de rôle | 0.6
+donjons et dragons
+jdr
+game over
+noob
+ggwp
+respawn
+dlc
+early access
+jeu indé
+#indiegame
+discord | 0.5
+
+[topic home]
+maison | 0.5
+#maison
+déco
+#déco
+#deco
+décoration
+#decoration
+#homedecor
+intérieur | 0.5
+#interiordesign
+salon | 0.4
+salle de bain
+salle de bains
+chambre | 0.3
+rénovation
+#rénovation
+rénover
+travaux | 0.6
+chantier | 0.5
+bricolage
+#bricolage
+bricoler
+diy | 0.5
+perceuse
+visseuse
+tournevis
+marteau | 0.6
+scie | 0.7
+ponceuse
+peinture | 0.4
+repeindre
+papier peint
+carrelage
+parquet
+plâtre
+placo
+isolation | 0.6
+cloison
+étagère
+étagères
+meuble
+meubles
+relooking | 0.6
+relooker
+ikea
+leroy merlin
+castorama
+aménagement
+aménager
+rangement
+ménage
+nettoyage | 0.4
+#ménage
+home staging
+jardin
+#jardin
+jardinage
+#jardinage
+potager
+semis
+semer
+planter | 0.4
+tondeuse
+tondre
+pelouse
+haie | 0.6
+arrosage
+arroser
+terrasse
+balcon
+véranda
+plantes | 0.5
+plantes vertes
+rosier
+sous serre | 0.6
+serre de jardin
+compost | 0.4
+poulailler
+cabane | 0.3
+emménagement
+déménagement
+appartement
+appart
+propriétaire | 0.4
+locataire | 0.4
+maison ancienne
+longère
+cheminée
+poêle à bois
+canapé
+luminaire
+coussins
+plaid
+cosy | 0.5
+home sweet home
+#homesweethome
+avant après | 0.4
+
+[topic pets]
+animal de compagnie
+animaux de compagnie
+chien
+chiens
+chienne
+chiot
+chiots
+toutou
+#chien
+#dog
+#dogsofinstagram
+chat | 0.8
+chats | 0.8
+chaton
+chatons
+minou
+matou
+#chat
+#cat
+#catsofinstagram
+lapin | 0.6
+cochon d'inde
+hamster
+furet
+perruche
+perroquet
+poisson rouge
+aquarium
+tortue | 0.4
+cheval | 0.4
+croquettes
+pâtée
+gamelle | 0.3
+litière
+arbre à chat
+griffoir
+laisse
+harnais | 0.4
+niche | 0.3
+vétérinaire
+véto
+vermifuge
+puces | 0.4
+tiques
+stérilisation | 0.5
+toilettage
+toiletteur
+toiletteuse
+éducateur canin
+éducation canine
+dressage | 0.4
+berger australien
+labrador
+golden retriever
+teckel
+bouledogue
+bulldog
+chihuahua
+border collie
+maine coon
+siamois | 0.5
+chat de gouttière
+adoption | 0.4
+refuge | 0.4
+pension | 0.3
+pet sitter
+petsitter
+garde d'animaux
+#petsofinstagram
+ronronne
+ronronnement
+ronron
+miaou
+ouaf
+wouf
+boule de poils
+quatre pattes | 0.7
+pattes | 0.4
+poils | 0.3
+animaux | 0.4
+#animaux
+nac

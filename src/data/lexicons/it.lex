@@ -1,0 +1,3798 @@
+# valuematch lexicon: Italian (it)
+# Written from general knowledge of Italian and of how people post online.
+# Weights: ~1.0 clear value words, 0.5-0.8 concrete things that usually go
+# with the value, 0.2-0.4 weak hints. Entries without "| w" weigh 1.0.
+
+[sponsored]
+#adv
+#ad
+#advertising
+#advertisement
+#sponsored
+#sponsorizzato
+#sponsorizzata
+#sponsorizzazione
+#pubblicità
+#pubblicita
+#inserzioneapagamento
+#contenutosponsorizzato
+#partnershipretribuita
+#partnership
+#collaborazione
+#collab
+#suppliedby
+#giftedby
+#gifted
+#prodottofornitoda
+#fornitoda
+#regalatoda
+#omaggio
+#ambassador
+#brandambassador
+#affiliate
+#linkaffiliato
+pubblicità
+post sponsorizzato
+contenuto sponsorizzato
+video sponsorizzato
+sponsorizzato da
+sponsorizzata da
+in collaborazione con
+in partnership con
+partnership retribuita
+partnership a pagamento
+partnership pagata
+collaborazione retribuita
+collaborazione commerciale
+collaborazione pagata
+inserzione a pagamento
+prodotto fornito da
+prodotti forniti da
+prodotto ricevuto in omaggio
+ricevuto in omaggio
+inviato dal brand
+usa il mio codice
+usate il mio codice
+codice sconto
+codice promo
+link affiliato
+link affiliati
+link di affiliazione
+paid partnership
+ambassador di
+
+[negation]
+non
+mai
+senza
+nessuno
+nessuna
+nessun
+niente
+nulla
+neanche
+nemmeno
+neppure
+affatto
+giammai
+macché
+per niente
+per nulla
+no
+nient'altro
+neanche per sogno
+nemmeno per sogno
+
+[mockery]
+risparmiatemi
+risparmiateci
+vabbè
+vabbé
+seee
+seeh
+occhi al cielo
+cosiddetto
+cosiddetta
+cosiddetti
+sedicente
+sedicenti
+presunto | 0.4
+lol | 0.5
+sopravvalutato
+sopravvalutata
+sopravvalutati
+overrated
+virtue signalling
+fare la morale
+fanno la morale
+moralisti
+moralismo
+buonismo
+buonista
+buonisti
+radical chic
+politicamente corretto
+me ne frego
+chi se ne frega
+chissenefrega
+ecchissenefrega
+sticazzi
+me ne infischio
+figuriamoci
+ma per piacere | 0.6
+che palle | 0.5
+ridicolo | 0.6
+ridicola | 0.6
+ridicoli | 0.6
+patetico | 0.7
+patetica | 0.7
+pagliacciata
+buffonata
+farsa | 0.7
+moda del momento | 0.6
+ennesima moda | 0.8
+invasati | 0.8
+esaltati | 0.6
+gretini
+gretina
+gretino
+ambientalisti da salotto
+talebani | 0.7
+nazivegani
+nazivegan*
+cringe | 0.7
+imbarazzante | 0.5
+ok boomer
+fuffa
+tutta fuffa
+solo marketing
+puro marketing
+specchietto per le allodole
+ipocrisia | 0.7
+ipocriti | 0.8
+ipocrita | 0.8
+predicozzo
+lezioncina
+lezioncine
+paladini | 0.6
+salvatori del mondo
+ciaone
+eye roll
+yeah right
+roba da hipster | 0.8
+hipster | 0.4
+pseudo | 0.5
+esagerati | 0.4
+non me ne frega
+
+# ---------------------------------------------------------------- values
+
+[value sustainability]
+sostenibil*
+ecosostenibil*
+ecologic* | 0.8
+eco-friendly
+ecofriendly
+ambiente | 0.5
+ambientale | 0.7
+impatto ambientale | 0.8
+cambiamento climatico | 0.8
+crisi climatica | 0.8
+emissioni | 0.6
+impronta di carbonio
+carbon footprint
+co2 | 0.5
+zero waste
+zero sprechi
+rifiuti zero
+antispreco | 0.8
+spreco alimentare | 0.8
+sprechi | 0.5
+ricicl* | 0.9
+raccolta differenziata | 0.8
+differenziata | 0.6
+riutilizz* | 0.9
+riuso | 0.9
+riusare | 0.9
+riusabile | 0.9
+riparare | 0.8
+riparato | 0.8
+riparazione | 0.8
+aggiustato | 0.7
+aggiustare | 0.7
+rammendo | 0.8
+rammendato | 0.8
+rammendare | 0.8
+rattoppato | 0.7
+risuolato | 0.8
+risuolare | 0.8
+seconda mano | 0.8
+second hand | 0.8
+second-hand | 0.8
+secondhand | 0.8
+mercatino dell'usato | 0.8
+negozio dell'usato | 0.8
+vintage | 0.5
+vinted | 0.6
+baratto | 0.7
+swap party | 0.8
+scambio di vestiti | 0.8
+thrift | 0.7
+thrifting | 0.8
+upcycl* | 0.9
+riciclo creativo | 0.9
+compost | 0.8
+compostaggio | 0.8
+compostabile | 0.7
+compostiera | 0.8
+sfuso | 0.7
+spesa sfusa | 0.8
+detersivo alla spina | 0.7
+refill | 0.6
+vasetti di vetro | 0.5
+barattoli di vetro | 0.5
+borraccia | 0.6
+borracce | 0.6
+plastic free
+plasticfree
+meno plastica | 0.8
+shampoo solido | 0.7
+beeswax wrap | 0.6
+borsa di tela | 0.5
+coppetta mestruale | 0.6
+pannolini lavabili | 0.7
+assorbenti lavabili | 0.7
+in bici al lavoro | 0.8
+bike to work | 0.8
+treno invece dell'aereo | 0.9
+in treno | 0.4
+treno notturno | 0.7
+mezzi pubblici | 0.6
+car sharing | 0.5
+carpooling | 0.6
+auto elettrica | 0.5
+pannelli solari | 0.7
+fotovoltaico | 0.7
+rinnovabil* | 0.8
+energia pulita | 0.8
+risparmio energetico | 0.6
+orto | 0.4
+orto urbano | 0.6
+km zero | 0.7
+chilometro zero | 0.7
+filiera corta | 0.6
+prodotti locali | 0.5
+mercato contadino | 0.5
+biologico | 0.4
+piantare alberi | 0.9
+piantato un albero | 0.9
+alberi piantati | 0.9
+riforestazione | 0.9
+pulizia della spiaggia | 0.9
+raccolta rifiuti | 0.8
+raccolta della plastica | 0.8
+plogging | 0.9
+clean up | 0.6
+cleanup | 0.6
+biodiversità | 0.7
+impollinatori | 0.6
+salvare il pianeta | 0.8
+slow fashion | 0.9
+moda sostenibile
+consumo consapevole | 0.8
+acquisti consapevoli | 0.7
+comprare meno | 0.6
+economia circolare
+too good to go | 0.6
+acqua del rubinetto | 0.6
+meno carne | 0.5
+permacultura | 0.8
+ricondizionat* | 0.7
+slow travel | 0.6
+viaggio lento | 0.6
+fridays for future | 0.8
+legambiente | 0.6
+#sostenibilità
+#sostenibilita
+#sostenibile
+#ecosostenibile
+#zerowaste
+#zerosprechi
+#rifiutizero
+#plasticfree
+#ecofriendly
+#riciclo
+#riuso
+#slowfashion
+#modasostenibile
+#secondhand
+#usato | 0.7
+#upcycling
+#compost
+#kmzero
+#km0
+#fridaysforfuture
+#climatechange
+#salviamoilpianeta
+
+[value honesty]
+onest*
+sincer*
+trasparen* | 0.8
+per trasparenza
+per correttezza | 0.8
+verità | 0.7
+tutta la verità | 0.9
+a dire il vero | 0.5
+ammett* | 0.7
+lo ammetto | 0.8
+ho sbagliato | 0.9
+mi sono sbagliata | 0.9
+mi sono sbagliato | 0.9
+mi ero sbagliata | 0.9
+mi ero sbagliato | 0.9
+avevo sbagliato | 0.9
+ho fatto un errore | 0.9
+mea culpa | 0.9
+chiedo scusa | 0.7
+mi scuso | 0.6
+scusatemi | 0.4
+mi correggo | 0.8
+rettifica | 0.8
+lo confesso | 0.6
+confesso | 0.5
+confessione | 0.4
+parere personale | 0.5
+opinione personale | 0.5
+dietro le quinte | 0.6
+behind the scenes | 0.6
+backstage | 0.4
+pro e contro | 0.8
+come viene fatto | 0.5
+come nasce | 0.4
+difetti | 0.6
+lati negativi | 0.7
+punti deboli | 0.6
+delusione | 0.5
+deludente | 0.5
+mi ha deluso | 0.6
+mi ha delusa | 0.6
+bocciato | 0.5
+recensione | 0.4
+review | 0.3
+pagato di tasca mia
+pagato coi miei soldi
+acquistato personalmente | 0.9
+comprato personalmente | 0.9
+ho ricevuto in regalo | 0.5
+disclaimer | 0.7
+disclosure | 0.7
+conflitto di interessi | 0.7
+fact checking | 0.8
+fact check | 0.8
+verificare le fonti | 0.8
+fonti | 0.4
+dati reali | 0.6
+numeri reali | 0.6
+quanto guadagno | 0.8
+quanto ho guadagnato | 0.8
+aspettative vs realtà | 0.5
+expectation vs reality | 0.5
+zero ritocchi | 0.6
+zero filtri | 0.6
+foto non ritoccata | 0.5
+vita reale | 0.5
+real life | 0.3
+autentic* | 0.7
+genuin* | 0.4
+coerenza | 0.7
+coerente | 0.6
+integrità | 0.8
+fiducia | 0.4
+parlare chiaro | 0.7
+schiett* | 0.8
+franchezza | 0.8
+smascherare | 0.4
+leggere l'etichetta | 0.5
+etichetta | 0.3
+inci | 0.4
+tracciabilità | 0.8
+provenienza | 0.5
+processo produttivo | 0.5
+costi reali | 0.7
+quanto costa davvero | 0.6
+quanto costa produrre | 0.7
+rendiconto | 0.7
+bilancio trasparente | 0.8
+ve lo dico sinceramente | 0.8
+senza giri di parole | 0.8
+detto sinceramente | 0.8
+onestà intellettuale
+cosa è andato storto | 0.7
+#onestà
+#onesta
+#trasparenza
+#sincerità
+#verità
+#recensioneonesta
+#honestreview
+#nofilter | 0.5
+#senzafiltri | 0.5
+#nofiltri | 0.5
+#dietrolequinte | 0.5
+#behindthescenes | 0.5
+#nophotoshop | 0.6
+#realtà | 0.4
+
+[value community]
+comunità
+comunitari* | 0.9
+community | 0.8
+quartiere | 0.7
+vicinato | 0.4
+vicini di casa | 0.7
+vicina di casa | 0.6
+vicino di casa | 0.6
+vicini | 0.3
+volontar* | 0.8
+volontariato | 0.9
+associazione | 0.5
+associazioni | 0.5
+circolo | 0.5
+club | 0.3
+meetup | 0.7
+ritrovo | 0.6
+raduno | 0.6
+tutti insieme | 0.6
+vi aspettiamo | 0.5
+insieme | 0.3
+uniti | 0.4
+fare rete | 0.8
+condivisione | 0.5
+solidarietà | 0.7
+solidale | 0.6
+mutuo aiuto | 0.9
+mutuo soccorso | 0.8
+aiutarsi a vicenda | 0.8
+gruppo di acquisto | 0.8
+gruppo di acquisto solidale | 0.9
+orto condiviso | 0.9
+orti condivisi | 0.9
+orto comunitario | 0.9
+il nostro quartiere | 0.9
+piazza | 0.3
+festa di quartiere | 0.9
+festa del paese | 0.8
+sagra | 0.5
+cena sociale | 0.8
+cena condivisa | 0.8
+pranzo condiviso | 0.8
+ognuno porta qualcosa | 0.8
+potluck | 0.8
+social street | 0.9
+banco alimentare | 0.6
+raccolta fondi | 0.6
+eventi locali | 0.6
+territorio | 0.4
+realtà locali | 0.6
+negozi di quartiere | 0.8
+negozio di quartiere | 0.8
+commercio locale | 0.7
+compra locale | 0.7
+supporta i piccoli | 0.6
+piccole attività | 0.5
+botteghe | 0.4
+parrocchia | 0.4
+oratorio | 0.5
+pro loco | 0.8
+centro sociale | 0.5
+casa del quartiere | 0.9
+società sportiva | 0.5
+coro | 0.4
+banda del paese | 0.6
+gruppo di cammino | 0.7
+gruppo di lettura | 0.6
+book club | 0.5
+run club | 0.6
+pedalata di gruppo | 0.6
+uscita di gruppo | 0.5
+soci | 0.4
+membri | 0.3
+appartenenza | 0.8
+senso di appartenenza
+grazie a tutti | 0.4
+partecip* | 0.4
+collettivo | 0.6
+cooperativa | 0.5
+coworking | 0.3
+scambio | 0.3
+bookcrossing | 0.7
+little free library | 0.7
+condominio | 0.4
+cortile | 0.3
+assemblea | 0.5
+flash mob | 0.5
+pulizia del parco | 0.7
+retake | 0.6
+tutti benvenuti | 0.5
+aperto a tutti | 0.5
+ingresso libero | 0.4
+mercato rionale | 0.6
+rione | 0.6
+contrada | 0.5
+compaesani | 0.7
+concittadini | 0.7
+cittadinanza attiva | 0.9
+bene comune | 0.9
+beni comuni | 0.9
+spazio pubblico | 0.5
+tavolata | 0.6
+fianco a fianco | 0.5
+dare una mano | 0.5
+gemellaggio | 0.5
+tribù | 0.4
+doposcuola | 0.4
+i ragazzi del quartiere | 0.7
+nonni di quartiere | 0.7
+#community
+#comunità
+#comunita
+#insieme | 0.5
+#quartiere | 0.8
+#volontariato
+#shoplocal | 0.8
+#supportlocal | 0.8
+#compralocale | 0.8
+#socialstreet
+#farerete | 0.8
+
+[value kindness]
+gentil* | 0.8
+gentilezza
+empatia
+empatic* | 0.9
+compassione | 0.9
+altruis* | 0.9
+generos* | 0.9
+aiutare | 0.6
+aiutato | 0.6
+ho aiutato | 0.8
+aiutarsi | 0.6
+dare una mano | 0.7
+donazione | 0.8
+donazioni | 0.8
+donare il sangue | 0.9
+donazione di sangue | 0.9
+avis | 0.6
+beneficenza | 0.9
+raccolta fondi | 0.6
+senzatetto | 0.8
+senza dimora | 0.7
+clochard | 0.7
+homeless | 0.7
+mensa dei poveri | 0.8
+mensa per i poveri | 0.8
+caritas | 0.7
+unità di strada | 0.8
+solitudine | 0.6
+anziani soli | 0.8
+compagnia agli anziani | 0.8
+fare compagnia | 0.6
+fatto compagnia | 0.6
+tenere compagnia | 0.6
+spesa alla vicina | 0.7
+spesa per i vicini | 0.7
+saper ascoltare | 0.7
+ascoltare | 0.3
+ascolto | 0.4
+mi ha ascoltata | 0.6
+mi ha ascoltato | 0.6
+chiedere aiuto | 0.8
+chiedete aiuto | 0.8
+salute mentale | 0.9
+benessere mentale | 0.5
+supporto psicologico | 0.8
+psicologo | 0.4
+psicologa | 0.4
+terapia | 0.3
+ansia | 0.3
+depressione | 0.4
+attacchi di panico | 0.5
+stigma | 0.6
+fragilità | 0.6
+vulnerabilità | 0.6
+supporto | 0.4
+sostegno | 0.5
+abbraccio | 0.5
+abbracci | 0.5
+un abbraccio forte | 0.6
+grazie di cuore | 0.5
+gratitudine | 0.5
+gesto gentile | 0.9
+piccoli gesti | 0.8
+atto di gentilezza
+random act of kindness
+buona azione | 0.9
+buone azioni | 0.9
+fare del bene | 0.9
+prendersi cura | 0.6
+cura degli altri | 0.8
+rispetto | 0.4
+comprensione | 0.5
+tenerezza | 0.5
+affetto | 0.4
+vicinanza | 0.3
+perdonare | 0.6
+umanità | 0.7
+pensiero gentile | 0.7
+premur* | 0.6
+delicatezza | 0.5
+caffè sospeso
+spesa sospesa
+pacchi alimentari | 0.7
+colletta alimentare | 0.8
+raccolta alimentare | 0.7
+raccolta di vestiti | 0.6
+mettersi nei panni | 0.9
+nei panni degli altri | 0.9
+stare accanto | 0.6
+starti accanto | 0.6
+chi soffre | 0.6
+bullismo | 0.5
+cyberbullismo | 0.5
+clown di corsia | 0.8
+clownterapia | 0.8
+telefono amico | 0.8
+rifugiati | 0.4
+accoglienza | 0.5
+solidarietà | 0.7
+solidale | 0.6
+volontariato | 0.5
+volontari | 0.4
+parliamone | 0.4
+uno sconosciuto | 0.4
+una sconosciuta | 0.4
+sconosciuti | 0.3
+passante | 0.3
+sorriso | 0.3
+cuore | 0.2
+grazie | 0.2
+#gentilezza
+#kindness
+#empatia
+#salutementale | 0.8
+#mentalhealth | 0.8
+#beneficenza
+#volontariato | 0.6
+#fareilbene
+#buoneazioni
+#solidarietà | 0.8
+#kindnessmatters
+#siategentili
+
+[value inclusivity]
+inclusiv*
+inclusione
+diversità | 0.8
+diversity | 0.7
+accessibil* | 0.8
+barriere architettoniche | 0.9
+abbattere le barriere | 0.8
+disabilità | 0.8
+persone con disabilità
+disabili | 0.6
+disabile | 0.6
+sedia a rotelle | 0.7
+lingua dei segni | 0.9
+#lis | 0.6
+sottotitol* | 0.5
+audiodescrizione | 0.8
+ipovedent* | 0.7
+ciechi | 0.5
+sordi | 0.5
+neurodivergen* | 0.9
+neurodiversità | 0.9
+autismo | 0.6
+autistic* | 0.6
+adhd | 0.5
+dislessia | 0.5
+sindrome di down | 0.7
+body positivity
+body positive
+body neutrality | 0.8
+ogni corpo | 0.9
+tutti i corpi | 0.9
+corpi diversi | 0.9
+curvy | 0.5
+taglie forti | 0.6
+plus size | 0.6
+tutte le taglie | 0.9
+smagliature | 0.4
+cellulite | 0.3
+lgbt* | 0.8
+queer | 0.7
+pride | 0.5
+pride month | 0.8
+gay | 0.4
+lesbica | 0.4
+transgender | 0.7
+genderfluid | 0.6
+identità di genere | 0.8
+parità di genere | 0.7
+schwa | 0.5
+pronomi | 0.5
+antirazzis* | 0.9
+razzismo | 0.5
+contro ogni discriminazione | 0.9
+discriminazione | 0.5
+discriminazioni | 0.5
+pregiudizi | 0.5
+stereotipi | 0.5
+integrazione | 0.6
+multicultural* | 0.8
+interculturale | 0.7
+seconde generazioni | 0.8
+seconda generazione | 0.7
+nuovi italiani | 0.7
+origini diverse | 0.8
+migranti | 0.4
+rifugiati | 0.4
+accoglienza | 0.5
+tutti benvenuti | 0.8
+aperto a tutti | 0.7
+a ogni età | 0.8
+ad ogni età | 0.8
+qualsiasi età | 0.8
+ageismo | 0.7
+rappresentazione | 0.6
+rappresentanza | 0.5
+uguaglianza | 0.6
+pari opportunità | 0.7
+femminismo | 0.5
+femminista | 0.5
+intersezionale | 0.9
+unisex | 0.4
+genderless | 0.7
+gender neutral | 0.7
+adattiv* | 0.5
+rampa | 0.4
+paralimpic* | 0.8
+special olympics | 0.8
+protesi | 0.4
+vitiligine | 0.6
+alopecia | 0.5
+acne positivity | 0.7
+tonalità di pelle | 0.5
+spazio sicuro | 0.7
+safe space | 0.7
+love is love | 0.8
+l'amore è amore | 0.8
+famiglie arcobaleno | 0.9
+diritti civili | 0.8
+coming out | 0.6
+ddl zan | 0.6
+tutti uguali | 0.5
+accogliente | 0.3
+#inclusione
+#inclusività
+#inclusivita
+#diversità | 0.9
+#bodypositive
+#bodypositivity
+#bodyneutrality | 0.8
+#lgbtq | 0.8
+#lgbt | 0.8
+#pride | 0.6
+#lovewins | 0.8
+#loveislove | 0.8
+#accessibilità
+#disabilità | 0.9
+#senzabarriere | 0.9
+#acnepositivity | 0.7
+#neurodivergente | 0.9
+
+[value wellbeing]
+benessere | 0.9
+vita sana | 0.8
+stile di vita sano | 0.9
+mangiare sano | 0.9
+alimentazione sana | 0.9
+cucina sana | 0.7
+colazione sana | 0.8
+cibo sano | 0.8
+equilibrio | 0.6
+equilibrat* | 0.6
+alimentazione equilibrata | 0.9
+dieta equilibrata | 0.9
+dieta mediterranea | 0.6
+con moderazione | 0.7
+moderazione | 0.6
+rapporto con il cibo | 0.6
+alimentazione intuitiva | 0.8
+intuitive eating | 0.8
+ascoltare il corpo | 0.9
+ascolta il tuo corpo | 0.9
+ascoltare il proprio corpo | 0.9
+frutta e verdura | 0.7
+verdure | 0.4
+legumi | 0.4
+cereali integrali | 0.5
+nutrizionista | 0.6
+dietista | 0.6
+pasti regolari | 0.7
+idratazione | 0.5
+bere acqua | 0.6
+dormire | 0.3
+sonno | 0.6
+dormire bene | 0.8
+ore di sonno | 0.7
+andare a letto presto | 0.8
+routine serale | 0.5
+pisolino | 0.4
+riposo | 0.6
+riposare | 0.5
+giorno di riposo | 0.6
+recupero | 0.3
+movimento | 0.5
+attività fisica | 0.7
+camminata | 0.6
+passeggiata | 0.5
+passi al giorno | 0.6
+diecimila passi | 0.6
+stretching | 0.5
+yoga | 0.7
+pilates | 0.5
+meditazione | 0.8
+meditare | 0.8
+mindfulness | 0.9
+respirazione | 0.6
+respiri profondi | 0.6
+self care | 0.8
+self-care | 0.8
+selfcare | 0.8
+prendermi cura di me | 0.8
+prendersi cura di sé | 0.8
+cura di sé | 0.8
+salute mentale | 0.8
+benessere mentale | 0.9
+terapia | 0.4
+psicoterapia | 0.6
+gestire lo stress | 0.8
+stress | 0.2
+digital detox | 0.8
+disintossicazione digitale | 0.8
+meno social | 0.6
+staccare la spina | 0.6
+rallentare | 0.6
+slow living | 0.7
+lentezza | 0.5
+bagno di foresta | 0.8
+forest bathing | 0.8
+all'aria aperta | 0.5
+gratitudine | 0.3
+journaling | 0.6
+tisana | 0.4
+camomilla | 0.4
+massaggio | 0.3
+serenità | 0.6
+pace interiore | 0.8
+calma | 0.3
+relax | 0.3
+prevenzione | 0.6
+screening | 0.5
+check-up | 0.5
+visita medica | 0.3
+postura | 0.4
+vitalità | 0.5
+rispettare i miei limiti | 0.8
+confini | 0.3
+smettere di fumare | 0.9
+ho smesso di fumare | 0.9
+analcolico | 0.4
+analcolici | 0.4
+sobrio | 0.4
+dry january | 0.7
+mente e corpo | 0.6
+equilibrio mente corpo | 0.8
+salute fisica | 0.7
+wellness | 0.8
+wellbeing | 0.8
+healthy | 0.5
+#benessere
+#selfcare | 0.9
+#mindfulness | 0.9
+#salutementale | 0.8
+#wellness | 0.9
+#wellbeing | 0.9
+#stiledivitasano
+#mangiaresano | 0.9
+#vitasana | 0.9
+#healthylifestyle | 0.9
+#slowliving | 0.7
+#yoga | 0.6
+#meditazione | 0.8
+#digitaldetox | 0.8
+
+[value family]
+famiglia | 0.9
+famiglie | 0.8
+in famiglia
+family | 0.7
+mamma | 0.7
+papà | 0.7
+genitori | 0.7
+figli | 0.9
+figlio | 0.8
+figlia | 0.8
+mio figlio
+mia figlia
+bambini | 0.5
+bimbi | 0.6
+bimba | 0.6
+bimbo | 0.6
+neonato | 0.6
+neonata | 0.6
+figlioletto | 0.8
+figlioletta | 0.8
+primogenito | 0.7
+primogenita | 0.7
+fratellino | 0.7
+sorellina | 0.7
+fratello | 0.5
+sorella | 0.5
+gemelli | 0.3
+nonna | 0.8
+nonno | 0.8
+nonnina | 0.8
+nonnino | 0.8
+bisnonna | 0.7
+bisnonno | 0.7
+nipotini | 0.8
+nipotino | 0.8
+nipote | 0.5
+zia | 0.5
+zio | 0.5
+cugini | 0.5
+cugina | 0.5
+parenti | 0.6
+moglie | 0.5
+suocera | 0.5
+suocero | 0.5
+pranzo della domenica | 0.9
+pranzo in famiglia
+cena in famiglia
+tutti a tavola | 0.6
+a casa dei nonni | 0.9
+dai nonni | 0.8
+riunione di famiglia
+tempo in famiglia
+tempo di qualità | 0.4
+gita in famiglia
+vacanze con i bambini | 0.8
+vacanza in famiglia
+giocare con i bambini | 0.8
+nanna | 0.5
+ninna nanna | 0.7
+favola della buonanotte | 0.8
+storia della buonanotte | 0.8
+fare i compiti | 0.6
+primo giorno di scuola | 0.8
+pannolini | 0.5
+allattamento | 0.6
+gravidanza | 0.6
+incinta | 0.6
+battesimo | 0.5
+crescere i figli
+essere genitori
+genitorialità
+maternità | 0.8
+paternità | 0.8
+congedo di paternità | 0.8
+famiglia numerosa
+albero genealogico | 0.5
+amore di mamma | 0.8
+festa della mamma | 0.8
+festa del papà | 0.8
+festa dei nonni | 0.8
+ricordi d'infanzia | 0.5
+infanzia | 0.3
+pranzo di natale | 0.6
+cenone | 0.4
+svezzamento | 0.5
+pappa | 0.4
+primi passi | 0.6
+prime parole | 0.6
+dentino | 0.6
+ciuccio | 0.5
+culla | 0.5
+passeggino | 0.5
+parco giochi | 0.5
+asilo | 0.4
+scuola materna | 0.5
+affido | 0.5
+famiglia adottiva
+mamma lavoratrice | 0.7
+papà a tempo pieno | 0.8
+mamma a tempo pieno | 0.8
+mamme | 0.6
+#famiglia
+#family | 0.8
+#mamma | 0.8
+#papà | 0.8
+#figli
+#nonni | 0.9
+#familytime
+#maternità | 0.8
+#mammablogger | 0.7
+#momlife | 0.8
+#dadlife | 0.8
+#genitori | 0.9
+#vitadamamma | 0.8
+#mammaefiglia | 0.9
+#papàefiglia | 0.9
+
+[value craftsmanship]
+artigian*
+fatto a mano
+fatti a mano
+fatta a mano
+fatte a mano
+handmade
+cucito a mano | 0.9
+dipinto a mano | 0.9
+lavorato a mano | 0.9
+rifinito a mano | 0.9
+ricamato a mano | 0.9
+intagliato | 0.8
+intaglio | 0.8
+bottega | 0.7
+laboratorio | 0.3
+maestro artigiano
+mastro | 0.5
+maestria | 0.9
+saper fare | 0.9
+savoir faire | 0.8
+know how | 0.6
+craftsmanship
+qualità | 0.4
+alta qualità | 0.6
+qualità prima della quantità
+qualità più che quantità
+durevole | 0.8
+duraturo | 0.7
+dura una vita | 0.9
+fatto per durare
+costruito per durare
+buy it for life | 0.8
+garanzia a vita | 0.7
+riparabile | 0.6
+resistente | 0.3
+materiali pregiati | 0.6
+materie prime | 0.4
+legno massello | 0.8
+cuoio | 0.5
+concia vegetale | 0.8
+sartoria | 0.9
+sartoriale | 0.9
+fatto su misura | 0.8
+sarto | 0.8
+sarta | 0.8
+cucito | 0.5
+cucire | 0.5
+ricamo | 0.7
+uncinetto | 0.6
+lavorare a maglia | 0.6
+telaio | 0.4
+tessitura | 0.8
+ceramica | 0.6
+ceramista | 0.9
+smaltatura | 0.6
+forgiato | 0.8
+fabbro | 0.8
+falegname | 0.9
+falegnameria | 0.9
+ebanista
+liutaio
+orafo | 0.9
+calzolaio | 0.9
+ciabattino | 0.8
+vetro soffiato | 0.9
+restaur* | 0.7
+cura dei dettagli | 0.9
+attenzione ai dettagli | 0.9
+dettagli | 0.4
+precisione | 0.6
+pazienza | 0.4
+ore di lavoro | 0.6
+mestiere | 0.7
+antichi mestieri | 0.8
+piccoli lotti | 0.8
+piccola produzione | 0.8
+pezzo unico | 0.8
+pezzi unici | 0.8
+produzione limitata | 0.4
+impunture | 0.6
+cuciture | 0.5
+rifiniture | 0.7
+finiture | 0.4
+lucidatura | 0.5
+levigato | 0.6
+levigare | 0.6
+pialla | 0.7
+scalpello | 0.7
+incastri | 0.6
+acciaio damasco | 0.8
+lievitazione lenta | 0.5
+stagionatura | 0.5
+fatto bene | 0.5
+a regola d'arte
+eccellenza | 0.5
+manualità | 0.8
+mani esperte | 0.9
+con le mie mani | 0.6
+autoprodotto | 0.5
+patina | 0.5
+manutenzione | 0.4
+affilare | 0.5
+competenza | 0.5
+abilità | 0.5
+tecnica | 0.3
+made in italy | 0.4
+lavorazione del legno | 0.8
+lavorazione artigianale
+#handmade
+#fattoamano
+#artigianato
+#artigiano
+#artigianale
+#craftsmanship
+#madeinitaly | 0.4
+#woodworking | 0.8
+#falegnameria | 0.9
+#sartoria | 0.9
+#ceramica | 0.7
+#uncinetto | 0.5
+#knitting | 0.5
+#maker | 0.5
+#madebyhand
+tornitura | 0.7
+
+[value creativity]
+creativ* | 0.9
+creare | 0.5
+ho creato | 0.6
+creazione | 0.5
+creazioni | 0.5
+nuova idea | 0.6
+nuove idee | 0.7
+idee nuove | 0.7
+idea geniale | 0.7
+idee | 0.3
+ispirazione | 0.5
+inventare | 0.8
+inventato | 0.8
+invenzione | 0.8
+inventore | 0.8
+innova* | 0.8
+speriment* | 0.8
+esperimento | 0.6
+prototip* | 0.8
+arte | 0.6
+artista | 0.7
+artistic* | 0.6
+disegno | 0.7
+disegnare | 0.7
+schizzo | 0.6
+sketch | 0.5
+sketchbook | 0.7
+bozzetto | 0.7
+illustrazione | 0.8
+illustratrice | 0.8
+illustratore | 0.8
+acquerello | 0.8
+pittura | 0.8
+dipingere | 0.8
+tela | 0.3
+pennelli | 0.4
+murales | 0.7
+street art | 0.8
+collage | 0.7
+fotografia | 0.4
+poesia | 0.6
+scrittura creativa
+racconto | 0.3
+musica | 0.3
+canzone | 0.4
+improvvisazione | 0.7
+jam session | 0.7
+remix | 0.5
+design | 0.4
+progettare | 0.5
+faidate | 0.5
+fai da te | 0.5
+riciclo creativo | 0.8
+upcycling | 0.6
+smanettare | 0.8
+smanettando | 0.8
+tinkering | 0.8
+arduino | 0.7
+raspberry pi | 0.6
+stampa 3d | 0.6
+stampante 3d | 0.6
+maker | 0.5
+hackathon | 0.7
+brainstorming | 0.6
+moodboard | 0.6
+fuori dagli schemi | 0.9
+pensiero laterale | 0.9
+originale | 0.4
+originalità | 0.7
+immaginazione | 0.8
+fantasia | 0.5
+visionari* | 0.6
+nuova tecnica | 0.6
+tecnica mista | 0.8
+mixed media | 0.8
+work in progress | 0.6
+doodle | 0.6
+lettering | 0.7
+calligrafia | 0.5
+linoleografia | 0.8
+incisione | 0.5
+serigrafia | 0.7
+scultura | 0.8
+scolpire | 0.8
+argilla | 0.5
+modellare | 0.4
+cosplay | 0.6
+stop motion | 0.8
+cortometraggio | 0.7
+coreografia | 0.7
+reinterpretazione | 0.7
+rivisitazione | 0.6
+customizzato | 0.5
+personalizzato | 0.3
+lavoretti | 0.5
+lavoretti creativi | 0.8
+bricolage | 0.4
+brevetto | 0.6
+geniale | 0.4
+#creatività
+#creativita
+#creativity
+#arte | 0.6
+#art | 0.5
+#artwork | 0.7
+#illustration | 0.7
+#illustrazione | 0.8
+#sketchbook | 0.7
+#wip | 0.5
+#diy | 0.5
+#faidate | 0.5
+#handlettering | 0.7
+#acquerello | 0.8
+#watercolor | 0.7
+
+[value adventure]
+avventur*
+esplor* | 0.8
+scoprire | 0.3
+scoperta | 0.3
+libertà | 0.6
+spirito libero | 0.9
+indipendenza | 0.5
+zaino in spalla | 0.9
+backpacking | 0.9
+on the road | 0.8
+road trip | 0.8
+roadtrip | 0.8
+in solitaria | 0.9
+viaggiare sola | 0.8
+viaggiare solo | 0.6
+solo travel | 0.8
+trekking | 0.7
+escursione | 0.5
+escursionismo | 0.7
+alpinismo | 0.9
+arrampicata | 0.8
+scalata | 0.5
+via ferrata | 0.8
+vetta | 0.7
+in vetta | 0.8
+alba in vetta | 0.9
+cima | 0.4
+rifugio | 0.4
+bivacco | 0.9
+tenda | 0.4
+notte in tenda | 0.8
+campeggio | 0.5
+campeggio libero | 0.9
+sacco a pelo | 0.7
+dormire sotto le stelle | 0.9
+sotto le stelle | 0.5
+sentiero | 0.5
+fuori sentiero | 0.8
+fuoripista | 0.8
+scialpinismo | 0.9
+freeride | 0.8
+canyoning | 0.9
+rafting | 0.8
+kayak | 0.6
+canoa | 0.5
+surf | 0.5
+apnea | 0.7
+immersione | 0.5
+paracadutismo | 0.9
+paracadute | 0.7
+parapendio | 0.9
+bungee jumping | 0.9
+deserto | 0.6
+giungla | 0.7
+selvaggio | 0.7
+selvaggia | 0.7
+natura selvaggia | 0.9
+wild | 0.4
+wilderness | 0.8
+remoto | 0.5
+sperduto | 0.6
+fuori dal mondo | 0.6
+ignoto | 0.7
+spontaneità | 0.7
+autostop | 0.9
+rischio | 0.4
+adrenalina | 0.8
+brivido | 0.4
+coraggio | 0.3
+zona di comfort | 0.8
+comfort zone | 0.8
+van life | 0.9
+vanlife | 0.9
+camper | 0.5
+furgone camperizzato | 0.8
+overland | 0.8
+spedizione | 0.6
+traversata | 0.8
+cammino di santiago | 0.8
+bikepacking | 0.9
+cicloviaggio | 0.8
+barca a vela | 0.5
+ghiacciaio | 0.7
+vulcano | 0.5
+grotta | 0.5
+speleologia | 0.9
+nomade | 0.7
+giro del mondo | 0.8
+in autonomia | 0.4
+wanderlust | 0.7
+outdoor | 0.5
+#avventura
+#adventure
+#outdoor | 0.6
+#wanderlust | 0.7
+#trekking | 0.7
+#montagna | 0.4
+#explore | 0.6
+#esplorare | 0.7
+#vanlife | 0.9
+#senzameta | 0.7
+#alpinismo | 0.9
+#bikepacking | 0.9
+#zainoinspalla | 0.9
+#outdoorlife | 0.7
+
+[value learning]
+imparare | 0.8
+ho imparato | 0.9
+imparato | 0.6
+insegnare | 0.8
+insegnante | 0.6
+insegnamento | 0.7
+spiegare | 0.6
+spiegazione | 0.7
+vi spiego | 0.8
+ti spiego | 0.7
+studiare | 0.6
+studiato | 0.5
+sessione di studio | 0.8
+studygram | 0.8
+scuola | 0.3
+università | 0.4
+lezione | 0.6
+lezioni | 0.6
+corso | 0.4
+laurea | 0.5
+tesi | 0.5
+esame | 0.4
+dottorato | 0.7
+ricerca | 0.4
+ricercatrice | 0.7
+ricercatore | 0.7
+scienza | 0.8
+scientific* | 0.7
+divulga* | 0.9
+curiosità | 0.7
+curioso | 0.4
+fun fact | 0.7
+lo sapevi | 0.8
+lo sapevate | 0.8
+sapevi che | 0.7
+ho letto | 0.5
+conoscenza | 0.7
+conoscenze | 0.7
+cultura | 0.4
+libri | 0.4
+lettura | 0.5
+saggio | 0.3
+biblioteca | 0.5
+museo | 0.3
+documentario | 0.6
+tutorial | 0.7
+passo dopo passo | 0.5
+approfondimento | 0.8
+approfondire | 0.7
+fonti | 0.4
+matematica | 0.6
+chimica | 0.5
+biologia | 0.6
+astronomia | 0.6
+filosofia | 0.5
+grammatica | 0.5
+vocabolario | 0.4
+imparare una lingua | 0.9
+formazione | 0.5
+aggiornamento professionale | 0.7
+workshop | 0.5
+seminario | 0.5
+webinar | 0.5
+conferenza | 0.4
+masterclass | 0.5
+mentore | 0.6
+maestra | 0.5
+professoressa | 0.5
+alunni | 0.6
+studenti | 0.6
+didattica | 0.8
+educazione | 0.6
+educativ* | 0.7
+pedagogia | 0.7
+apprendimento | 0.9
+lifelong learning | 0.9
+autodidatta | 0.9
+continuare a imparare | 0.9
+spiegone | 0.8
+pillole di scienza | 0.9
+falso mito | 0.8
+falsi miti | 0.8
+sfatiamo | 0.8
+sfatare | 0.8
+bufala | 0.4
+peer review | 0.7
+microscopio | 0.7
+telescopio | 0.6
+teoria | 0.4
+teorema | 0.6
+equazione | 0.6
+quiz | 0.4
+domande e risposte | 0.4
+curiosità scientifiche
+#scienza
+#divulgazione
+#divulgazionescientifica
+#imparare
+#studygram | 0.8
+#studio | 0.4
+#learning
+#education
+#edutok | 0.9
+#losapevi | 0.8
+#curiosità | 0.7
+#booktok | 0.5
+#bookstagram | 0.5
+#insegnante | 0.7
+#scuola | 0.5
+
+[value animal_welfare]
+benessere animale
+benessere degli animali
+diritti degli animali
+rispetto per gli animali
+amore per gli animali | 0.8
+amanti degli animali | 0.7
+animalis* | 0.9
+adozione | 0.6
+adottato | 0.6
+adottata | 0.6
+adottare | 0.6
+adottami | 0.8
+in adozione | 0.8
+dato in adozione | 0.8
+cerca casa | 0.7
+cerca famiglia | 0.7
+casa per sempre | 0.7
+forever home | 0.7
+stallo | 0.5
+stallo casalingo | 0.9
+salvataggio | 0.6
+rescue | 0.8
+trovatello | 0.8
+trovatella | 0.8
+randagio | 0.8
+randagi | 0.8
+randagismo | 0.9
+abbandonato | 0.5
+abbandono | 0.5
+canile | 0.8
+gattile | 0.9
+dal canile | 0.9
+dal gattile | 0.9
+rifugio per animali | 0.9
+santuario | 0.5
+enpa | 0.8
+lipu | 0.7
+oipa | 0.7
+antivivisezione | 0.9
+cruelty free
+cruelty-free
+leaping bunny | 0.8
+vegan* | 0.5
+vegetarian* | 0.4
+sterilizzazione | 0.6
+colonia felina | 0.9
+gatti di colonia | 0.8
+gattara | 0.7
+staffetta | 0.5
+staffette | 0.6
+pet therapy | 0.5
+fauna selvatica | 0.7
+recupero fauna | 0.8
+centro recupero animali selvatici
+rilasciato in natura | 0.8
+liberato in natura | 0.8
+tartarughe marine | 0.6
+caretta caretta | 0.7
+specie protette | 0.7
+bracconaggio | 0.5
+maltrattamento | 0.6
+maltrattamenti | 0.6
+maltrattato | 0.5
+allevamenti intensivi | 0.6
+allevamento intensivo | 0.6
+fur free | 0.8
+fur-free | 0.8
+pelliccia ecologica | 0.7
+pelle vegana | 0.8
+casette per uccelli | 0.5
+mangiatoia | 0.4
+veterinario | 0.3
+cure veterinarie | 0.6
+microchip | 0.4
+cane adottato | 0.9
+gatto adottato | 0.9
+animali liberi | 0.7
+tutela degli animali
+protezione animali
+#adoptdontshop
+#adottanoncomprare
+#adottami | 0.9
+#adozione | 0.8
+#adozionedelcuore | 0.9
+#adottaunamico
+#crueltyfree
+#furfree | 0.9
+#rescuedog | 0.9
+#rescuecat | 0.9
+#randagi | 0.8
+#canile | 0.8
+#gattile | 0.9
+#animalisti | 0.9
+#circosenzaanimali
+#dirittideglianimali
+#vegan | 0.5
+
+[value fairness]
+equo | 0.7
+equa | 0.7
+equità | 0.9
+commercio equo
+commercio equo e solidale
+equosolidale
+fair trade
+fairtrade
+giustizia | 0.7
+giustizia sociale
+prezzo giusto | 0.7
+paga giusta
+salario giusto
+stipendio giusto | 0.9
+salario minimo | 0.8
+salario dignitoso
+paga dignitosa
+lavoro dignitoso
+equo compenso
+dignità | 0.5
+condizioni di lavoro | 0.7
+diritti dei lavoratori
+lavoratori | 0.4
+lavoratrici | 0.4
+sindacato | 0.6
+sindacati | 0.6
+sciopero | 0.5
+contratto regolare | 0.8
+lavoro nero | 0.5
+caporalato | 0.8
+sfruttamento | 0.6
+stage retribuito | 0.9
+tirocinio retribuito | 0.9
+retribuito | 0.4
+pagare il giusto | 0.9
+pagati il giusto | 0.9
+pagato il giusto | 0.9
+parità salariale
+gender pay gap | 0.9
+divario retributivo | 0.9
+pari opportunità | 0.8
+parità | 0.6
+uguaglianza | 0.6
+disuguaglianze | 0.6
+diritti umani | 0.8
+pari diritti | 0.9
+filiera etica | 0.9
+produzione etica | 0.9
+moda etica | 0.8
+etica | 0.4
+etico | 0.4
+who made my clothes | 0.9
+fashion revolution | 0.8
+rana plaza | 0.7
+piccoli produttori | 0.6
+braccianti | 0.6
+redistribuzione | 0.6
+trasparenza salariale | 0.8
+stesso lavoro stessa paga | 0.9
+trattamento equo
+impresa sociale | 0.7
+economia sociale | 0.6
+società benefit | 0.8
+b corp | 0.7
+benefit corporation | 0.7
+responsabilità sociale | 0.8
+welfare aziendale | 0.5
+straordinari pagati | 0.8
+tutele | 0.5
+precariato | 0.5
+precari | 0.4
+festa dei lavoratori | 0.6
+primo maggio | 0.4
+uguali per tutti | 0.6
+fair play | 0.5
+correttezza | 0.4
+imparzialità | 0.7
+pagare le tasse | 0.4
+evasione fiscale | 0.3
+cooperativa | 0.4
+cooperative sociali | 0.7
+#fairtrade
+#equosolidale
+#commercioequo
+#whomademyclothes | 0.9
+#fashionrevolution | 0.8
+#giustiziasociale
+#parità | 0.8
+#dirittideilavoratori
+#salariominimo | 0.8
+
+[value tradition]
+tradizion*
+come da tradizione
+ricetta della nonna
+da generazioni | 0.6
+dalle mie parti | 0.5
+ricette della nonna
+come faceva la nonna
+come facevano i nonni | 0.9
+sugo della nonna | 0.9
+antica ricetta | 0.9
+ricette antiche | 0.9
+tramandat* | 0.9
+tramandare | 0.9
+di generazione in generazione
+di padre in figlio | 0.9
+di madre in figlia | 0.9
+eredità | 0.5
+patrimonio culturale | 0.9
+patrimonio | 0.4
+radici | 0.5
+folklore
+folclore
+folkloristic* | 0.9
+usanze | 0.9
+usanza | 0.9
+costumi tradizionali
+dialetto | 0.8
+proverbio | 0.7
+proverbi | 0.7
+detto popolare | 0.8
+sagra | 0.7
+festa patronale | 0.9
+santo patrono | 0.8
+processione | 0.6
+palio | 0.4
+rievocazione storica | 0.9
+rievocazione | 0.7
+corteo storico | 0.9
+carnevale | 0.4
+presepe | 0.6
+presepe vivente | 0.9
+befana | 0.5
+vigilia | 0.3
+panettone | 0.3
+colomba pasquale | 0.4
+tortellini | 0.4
+pasta fatta in casa | 0.8
+sfoglia | 0.4
+sfoglina | 0.9
+mattarello | 0.6
+tirata a mano | 0.7
+ragù della domenica | 0.8
+ragù | 0.3
+conserve | 0.5
+passata di pomodoro | 0.5
+salsa fatta in casa | 0.6
+vendemmia | 0.6
+raccolta delle olive | 0.7
+frantoio | 0.5
+forno a legna | 0.5
+pane casereccio | 0.6
+casereccio | 0.5
+cultura contadina | 0.9
+civiltà contadina | 0.9
+mondo contadino | 0.9
+contadino | 0.3
+borgo | 0.4
+borghi | 0.4
+borgo medievale | 0.6
+centro storico | 0.4
+storia locale | 0.9
+storia del paese | 0.8
+museo etnografico | 0.9
+antichi mestieri | 0.9
+mestieri di una volta | 0.9
+tombolo | 0.9
+merletto | 0.8
+ricamo | 0.4
+tarantella | 0.8
+pizzica | 0.8
+danze popolari | 0.9
+musica popolare | 0.8
+canti popolari | 0.9
+zampogna | 0.9
+organetto | 0.7
+tipic* | 0.4
+piatto tipico | 0.7
+prodotti tipici | 0.6
+presidio slow food | 0.7
+slow food | 0.4
+nostalgia | 0.4
+foto d'epoca | 0.6
+d'epoca | 0.5
+retrò | 0.3
+storico | 0.3
+storica | 0.3
+secolare | 0.8
+centenario | 0.6
+bottega storica | 0.9
+locale storico | 0.8
+osteria | 0.4
+trattoria | 0.4
+antenati | 0.8
+albero genealogico | 0.6
+rito | 0.5
+riti | 0.5
+pellegrinaggio | 0.4
+falò | 0.4
+bisnonna | 0.5
+lievito madre | 0.4
+#tradizione
+#tradizioni
+#ricettedellanonna
+#ricettatradizionale
+#cucinatradizionale
+#folklore
+#borghiditalia | 0.6
+#dialetto | 0.8
+#sagra | 0.7
+#storialocale | 0.9
+leggende popolari | 0.7
+leggenda locale | 0.6
+
+[value humor]
+umoris*
+humor | 0.9
+humour | 0.9
+ironia | 0.7
+ironico | 0.5
+autoironi*
+battuta | 0.5
+battute | 0.5
+battutaccia | 0.9
+barzelletta
+barzellette
+scherz* | 0.8
+divertente | 0.7
+divertenti | 0.7
+divertimento | 0.4
+ridere | 0.8
+risate | 0.3
+che risate | 0.9
+tante risate | 0.8
+quante risate | 0.8
+risate assicurate | 0.9
+risata | 0.3
+ridere a crepapelle
+morto dal ridere
+morta dal ridere
+morti dal ridere
+piegata in due | 0.6
+che ridere | 0.9
+rido | 0.6
+ridevo | 0.6
+comico | 0.8
+comica | 0.8
+comicità | 0.9
+stand up comedy | 0.8
+stand-up | 0.6
+cabaret | 0.8
+commedia | 0.4
+parodia | 0.8
+meme | 0.8
+memes | 0.8
+fail | 0.6
+epic fail | 0.9
+figuraccia | 0.9
+figuracce | 0.9
+gaffe | 0.7
+gioco di parole
+giochi di parole
+freddura
+freddure
+pesce d'aprile | 0.8
+giocherellone | 0.7
+buffo | 0.8
+buffa | 0.8
+spassoso | 0.9
+spassosa | 0.9
+esilarante
+demenziale | 0.6
+cavolate | 0.4
+scemenze | 0.4
+stupidaggini | 0.3
+lol | 0.4
+ahah* | 0.5
+hahah* | 0.5
+pagliaccio | 0.3
+clown | 0.3
+ci ridiamo su
+riderci su
+ridiamoci su
+prendersi in giro | 0.9
+mi prendo in giro | 0.9
+prendermi in giro | 0.7
+leggerezza | 0.5
+buonumore | 0.7
+buon umore | 0.7
+allegria | 0.6
+giocoso | 0.6
+imitazione | 0.5
+imitazioni | 0.5
+satira | 0.7
+satiric* | 0.7
+vignetta | 0.5
+vignette | 0.5
+tormentone | 0.4
+sdrammatizzare | 0.9
+sdrammatizziamo | 0.9
+ironizzare | 0.7
+gag | 0.5
+bloopers | 0.8
+blooper | 0.8
+momenti imbarazzanti | 0.6
+funny | 0.6
+comedy | 0.7
+prank | 0.5
+umorismo nero | 0.8
+humour nero | 0.8
+tragicomic* | 0.8
+nonsense | 0.5
+simpatia | 0.3
+aspettativa vs realtà | 0.5
+#meme | 0.8
+#memeitaliani | 0.9
+#humor
+#umorismo
+#divertente | 0.8
+#ridere | 0.9
+#risate | 0.9
+#ironia | 0.8
+#autoironia
+#comedy | 0.8
+#funny | 0.7
+#fail | 0.7
+#battute | 0.9
+#barzellette
+
+[value ambition]
+ambizio*
+ambition | 0.9
+obiettivo | 0.6
+obiettivi | 0.6
+obiettivo raggiunto
+prossimo obiettivo
+traguardo | 0.8
+traguardi | 0.8
+traguardo raggiunto
+vittoria | 0.9
+vittorie | 0.9
+vinto | 0.7
+ho vinto | 0.9
+abbiamo vinto | 0.9
+vincere | 0.8
+vincente | 0.6
+mentalità vincente
+campione | 0.8
+campionessa | 0.8
+campione italiano | 0.9
+titolo italiano | 0.8
+campionato | 0.4
+medaglia | 0.8
+medaglia d'oro | 0.9
+podio | 0.9
+primo posto | 0.9
+prima classificata | 0.9
+primo classificato | 0.9
+record | 0.7
+record personale
+nuovo record | 0.9
+personal best
+migliorarsi | 0.7
+superare i propri limiti | 0.9
+superare i miei limiti | 0.9
+sfida | 0.4
+sfide | 0.4
+competizione | 0.5
+gara | 0.4
+qualificat* | 0.5
+promozione | 0.3
+carriera | 0.7
+successo | 0.6
+di successo | 0.7
+risultati | 0.4
+fatturato | 0.5
+imprenditor* | 0.6
+startup | 0.4
+leadership | 0.5
+hustle | 0.9
+grind | 0.8
+motivazione | 0.5
+determinazione | 0.9
+determinata | 0.6
+determinato | 0.6
+disciplina | 0.6
+costanza | 0.5
+sacrificio | 0.5
+sacrifici | 0.5
+duro lavoro | 0.9
+lavorare sodo | 0.9
+fame di vittoria | 0.9
+mindset | 0.5
+winner | 0.6
+sogno realizzato | 0.7
+realizzare i sogni | 0.6
+puntare in alto
+next level | 0.6
+livello successivo | 0.5
+milestone | 0.7
+tutto esaurito | 0.4
+sold out | 0.4
+premiat* | 0.6
+premio | 0.4
+premiazione | 0.7
+riconoscimento | 0.4
+nomination | 0.5
+contratto firmato | 0.6
+nuovo lavoro | 0.4
+finisher | 0.6
+ironman | 0.6
+tempo record | 0.8
+prestazione | 0.4
+performance | 0.4
+zero scuse | 0.7
+sveglia alle 5 | 0.6
+produttività | 0.5
+self made | 0.8
+girlboss | 0.6
+110 e lode | 0.8
+borsa di studio | 0.5
+olimpiadi | 0.4
+mondiali | 0.3
+#obiettivi | 0.8
+#motivazione | 0.6
+#motivation | 0.6
+#hustle
+#grind | 0.9
+#nevergiveup | 0.7
+#maimollare | 0.7
+#noexcuses | 0.7
+#success | 0.7
+#successo | 0.7
+#winner | 0.7
+#goals | 0.6
+#bossbabe | 0.6
+#girlboss | 0.6
+#imprenditoria | 0.6
+
+[value luxury]
+lusso
+lussuos*
+luxury
+esclusivo | 0.8
+esclusiva | 0.6
+esclusività | 0.9
+vip | 0.8
+area vip | 0.9
+tavolo vip | 0.9
+lounge | 0.4
+prima classe
+first class
+business class | 0.9
+jet privato
+volo privato
+elicottero | 0.5
+yacht
+superyacht
+champagne | 0.8
+dom perignon | 0.9
+caviale | 0.9
+ostriche | 0.5
+tartufo | 0.4
+hotel cinque stelle
+cinque stelle lusso
+stellato | 0.6
+stella michelin | 0.8
+michelin | 0.6
+suite | 0.6
+suite presidenziale
+resort | 0.5
+maggiordomo | 0.8
+concierge | 0.7
+autista privato | 0.9
+chauffeur | 0.9
+villa con piscina | 0.7
+attico | 0.6
+penthouse | 0.9
+ferrari | 0.8
+lamborghini | 0.9
+porsche | 0.7
+rolls royce | 0.9
+bentley | 0.8
+maserati | 0.7
+supercar | 0.9
+rolex | 0.9
+patek philippe
+audemars piguet
+cartier | 0.8
+bulgari | 0.8
+tiffany | 0.7
+diamanti | 0.7
+diamante | 0.6
+gioielli | 0.4
+gucci | 0.8
+prada | 0.7
+chanel | 0.8
+louis vuitton | 0.9
+hermès | 0.9
+birkin | 0.9
+dior | 0.8
+versace | 0.7
+balenciaga | 0.8
+armani | 0.6
+dolce gabbana | 0.7
+fendi | 0.7
+bottega veneta | 0.8
+loro piana | 0.9
+brunello cucinelli | 0.8
+alta moda | 0.8
+haute couture | 0.9
+couture | 0.5
+griffe | 0.8
+griffato | 0.8
+borsa firmata | 0.8
+designer | 0.5
+premium | 0.6
+top di gamma | 0.6
+solo il meglio | 0.8
+il meglio del meglio | 0.8
+raffinat* | 0.5
+eleganza | 0.3
+glamour | 0.6
+prestigio* | 0.8
+status symbol
+jet set | 0.9
+alta società | 0.8
+élite | 0.7
+club privato | 0.9
+riservato ai soci | 0.8
+edizione limitata | 0.4
+limited edition | 0.4
+costosissim*
+costoso | 0.5
+costosa | 0.5
+pregiat* | 0.5
+cashmere | 0.5
+seta | 0.3
+montenapoleone | 0.9
+via condotti | 0.8
+porto cervo | 0.8
+costa smeralda | 0.7
+portofino | 0.6
+saint tropez | 0.7
+montecarlo | 0.6
+monte carlo | 0.6
+st moritz | 0.7
+dubai | 0.4
+maldive | 0.4
+serata di gala | 0.8
+gala | 0.5
+red carpet | 0.6
+tappeto rosso | 0.5
+servizio impeccabile | 0.6
+#lusso
+#luxury
+#luxurylife
+#luxurylifestyle
+#richlife | 0.9
+#vip | 0.8
+#champagne | 0.7
+#yacht | 0.9
+#rolex | 0.8
+#supercar | 0.8
+#highfashion | 0.7
+#firstclass | 0.9
+#millionaire | 0.9
+
+[value frugality]
+risparm* | 0.9
+budget | 0.6
+a basso costo | 0.8
+low cost | 0.6
+economico | 0.6
+economica | 0.6
+economici | 0.6
+costa poco | 0.8
+spendere poco | 0.9
+spendere meno | 0.9
+spendere bene | 0.5
+ho speso solo | 0.8
+pochi euro | 0.7
+in offerta | 0.6
+offerte | 0.4
+affare | 0.6
+affarone | 0.9
+prezzo basso | 0.6
+prezzi bassi | 0.6
+prezzo stracciato | 0.7
+prezzi stracciati | 0.7
+a buon mercato | 0.8
+conveniente | 0.6
+convenienza | 0.6
+hard discount | 0.7
+discount | 0.5
+lidl | 0.4
+eurospin | 0.5
+volantino | 0.5
+volantini | 0.5
+coupon | 0.5
+buoni sconto | 0.5
+carta fedeltà | 0.4
+cashback | 0.4
+lista della spesa | 0.6
+spesa settimanale | 0.5
+meal prep | 0.5
+pranzo al sacco | 0.8
+schiscetta | 0.9
+portato da casa | 0.8
+avanzi | 0.5
+svuotafrigo | 0.7
+antispreco | 0.6
+minimalis* | 0.9
+decluttering | 0.7
+essenziale | 0.4
+vivere con poco
+vita semplice | 0.9
+semplicità | 0.7
+sobrietà | 0.8
+frugal*
+parsimonia
+parsimonios*
+comprare meno | 0.9
+compro meno | 0.9
+acquisti consapevoli | 0.6
+bilancio familiare | 0.8
+budget familiare | 0.9
+spese mensili | 0.7
+spese fisse | 0.6
+tenere traccia delle spese | 0.9
+fondo emergenza | 0.8
+fondo per le emergenze | 0.8
+salvadanaio | 0.9
+metodo delle buste | 0.9
+arrivare a fine mese | 0.7
+fine mese | 0.4
+tirare la cinghia | 0.8
+tagliare le spese | 0.9
+seconda mano | 0.7
+mercatino | 0.4
+vinted | 0.5
+baratto | 0.5
+faidate | 0.5
+fai da te | 0.5
+ostello | 0.8
+ostelli | 0.8
+couchsurfing | 0.8
+autostop | 0.4
+gratis | 0.4
+gratuito | 0.3
+auto usata | 0.7
+in prestito | 0.5
+bollette | 0.4
+capsule wardrobe | 0.5
+dupe | 0.5
+dupes | 0.5
+alternativa economica | 0.8
+autoproduzione | 0.5
+detersivo fatto in casa | 0.7
+pane fatto in casa | 0.4
+rimedi della nonna | 0.4
+euro al mese | 0.4
+quanto ho speso | 0.5
+spesa intelligente | 0.8
+#risparmio
+#risparmiare
+#nospend | 0.9
+#nobuy | 0.9
+#minimalism | 0.8
+#minimalismo | 0.8
+#frugal
+#frugalliving
+#budgeting | 0.8
+#lowcost | 0.6
+#decluttering | 0.7
+#risparmiocasa | 0.9
+#spesaintelligente | 0.8
+
+# ---------------------------------------------------------------- contradicting behaviour
+
+[against sustainability]
+haul | 0.8
+shopping haul
+maxi haul
+mega haul
+fast fashion | 0.6
+shein | 0.8
+ordine shein
+temu | 0.7
+primark | 0.4
+monouso | 0.7
+usa e getta | 0.8
+bicchieri di plastica | 0.6
+piatti di plastica | 0.6
+cannucce di plastica | 0.6
+bottigliette di plastica | 0.5
+sacchetti di plastica | 0.5
+vaschette di plastica | 0.5
+polistirolo | 0.4
+lancio di palloncini | 0.7
+nuovo suv | 0.8
+suv nuovo | 0.8
+pickup diesel | 0.9
+pick up diesel | 0.9
+moto d'acqua | 0.9
+jet ski | 0.9
+acquascooter | 0.9
+volo per il weekend
+weekend in aereo | 0.9
+aereo per il weekend | 0.9
+jet privato | 0.9
+volo privato | 0.9
+cambio telefono ogni anno | 0.8
+buttato via | 0.5
+butto tutto | 0.6
+indossato una volta | 0.9
+usato una volta | 0.6
+nuovo outfit ogni giorno | 0.7
+shopping compulsivo | 0.7
+mega ordine | 0.7
+maxi ordine | 0.7
+ordine gigante | 0.7
+pacchi amazon | 0.5
+aria condizionata a palla | 0.7
+riscaldamento a palla | 0.7
+motore acceso | 0.5
+rolling coal | 0.9
+sgommata | 0.5
+sgommare | 0.5
+nave da crociera | 0.6
+bistecca ogni giorno | 0.5
+clima cambia da sempre | 0.9
+bufala climatica | 0.9
+#haul | 0.8
+#shein | 0.8
+#sheinhaul
+#temu | 0.7
+#fastfashion | 0.5
+#shoppinghaul
+
+[against animal_welfare]
+trofeo di caccia
+battuta di caccia
+caccia grossa
+safari di caccia
+apertura della caccia
+caccia | 0.5
+cacciatore | 0.5
+cacciatori | 0.5
+cinghiale abbattuto
+cervo abbattuto
+abbattuto | 0.5
+carniere pieno
+capanno di caccia | 0.9
+richiami vivi | 0.9
+uccellagione | 0.9
+appostamento | 0.5
+doppietta | 0.5
+preda | 0.3
+trofeo | 0.3
+#caccia | 0.8
+#hunting | 0.9
+#hunter | 0.7
+hunting | 0.8
+pelliccia | 0.6
+pellicce | 0.6
+pelliccia vera
+collo di volpe | 0.8
+visone | 0.8
+cincillà | 0.6
+rodeo | 0.9
+corrida
+torero | 0.9
+combattimento di galli
+combattimenti tra cani
+circo con animali | 0.8
+spettacolo con i delfini | 0.8
+nuotare con i delfini | 0.5
+giro sull'elefante | 0.9
+cavalcare un elefante | 0.9
+selfie con la tigre | 0.9
+cucciolo di tigre | 0.4
+foie gras | 0.6
+aragosta viva | 0.5
+avorio | 0.6
+pelle di coccodrillo | 0.7
+pelle di pitone | 0.7
+mattanza | 0.6
+pappagallo in gabbia | 0.5
+comprato un cucciolo | 0.4
+
+[against wellbeing]
+dieta lampo
+dieta drastica
+diete drastiche
+digiuno estremo | 0.9
+dimagrire velocemente | 0.8
+dimagrimento rapido | 0.9
+kg in una settimana | 0.8
+saltare i pasti | 0.9
+salto i pasti | 0.9
+pillole dimagranti
+tisane dimagranti | 0.8
+brucia grassi | 0.5
+detox estremo | 0.8
+energy drink | 0.9
+red bull | 0.5
+caffè su caffè | 0.5
+notte in bianco | 0.8
+nottata in bianco | 0.8
+senza dormire | 0.8
+zero sonno | 0.9
+dormito tre ore | 0.9
+dormito due ore | 0.9
+all nighter | 0.9
+all-nighter | 0.9
+tirare mattina | 0.6
+dormire è da deboli
+il sonno è sopravvalutato
+dormirò quando sarò morto
+vape | 0.9
+svapo | 0.9
+svapare | 0.9
+svapando | 0.9
+svapatore | 0.8
+sigaretta elettronica | 0.8
+iqos | 0.6
+sigaretta | 0.4
+sigarette | 0.4
+sbronza | 0.8
+ubriaco fradicio | 0.9
+ubriaca fradicia | 0.9
+shot su shot | 0.8
+binge drinking
+postumi | 0.4
+fino a vomitare | 0.9
+steroidi | 0.8
+anabolizzanti | 0.9
+cibo spazzatura | 0.4
+junk food | 0.4
+lampade abbronzanti | 0.6
+#vape | 0.9
+#energydrink | 0.9
+#teamnosleep | 0.9
+
+[against kindness]
+idioti | 0.9
+idiota | 0.7
+imbecilli | 0.9
+cretini | 0.9
+deficienti | 0.9
+coglioni | 0.9
+sfigati | 0.9
+poveri sfigati
+perdenti | 0.7
+stai zitto | 0.9
+stai zitta | 0.9
+state zitti | 0.9
+chiudi il becco | 0.9
+taci | 0.5
+frignate | 0.8
+rosica | 0.8
+rosicate | 0.8
+rosicare | 0.8
+rosicone | 0.8
+rosiconi | 0.8
+fatevi una vita | 0.8
+fatti una vita | 0.8
+ben vi sta | 0.8
+ben ti sta | 0.8
+piangete pure | 0.9
+gente inutile | 0.9
+feccia | 0.9
+schifosi | 0.7
+fai schifo | 0.9
+fate schifo | 0.9
+fanno schifo | 0.6
+fai pena | 0.8
+fate pena | 0.8
+mi fate pena | 0.9
+asfaltato | 0.7
+asfaltati | 0.7
+blastato | 0.8
+blastati | 0.8
+rage bait | 0.9
+ragebait | 0.9
+rage | 0.5
+vaffanculo | 0.9
+fanculo | 0.8
+vai a quel paese | 0.6
+andate a quel paese | 0.6
+gentaglia | 0.9
+analfabeti funzionali | 0.8
+ignoranti | 0.5
+capre | 0.4
+pagliacci | 0.5
+buffoni | 0.5
+povero scemo | 0.7
+cry about it | 0.9
+shut up | 0.8
+losers | 0.8
+
+[against frugality]
+spending spree
+shopping sfrenato
+shopping compulsivo | 0.8
+spese folli
+speso una fortuna | 0.9
+ho speso tutto | 0.8
+spendo tutto | 0.8
+carta di credito bollente
+strisciare la carta | 0.8
+treat yourself | 0.8
+#treatyourself | 0.8
+concediti | 0.4
+yolo | 0.5
+#yolo | 0.5
+si vive una volta | 0.6
+soldi fatti per spenderli
+risparmiare è da perdenti
+risparmiare è da poveri
+risparmiare è da sfigati
+da pezzenti | 0.9
+pezzenti | 0.7
+tirchio | 0.6
+tirchi | 0.6
+taccagno | 0.6
+braccino corto | 0.6
+costi quel che costi | 0.8
+senza guardare il prezzo | 0.8
+ho svaligiato | 0.9
+svaligiato | 0.8
+uno di ogni colore | 0.8
+in tutti i colori | 0.5
+maxi haul | 0.8
+haul | 0.5
+pacchi su pacchi | 0.7
+acquisto compulsivo | 0.8
+acquisti compulsivi | 0.8
+shopping terapia | 0.7
+shoppingterapia | 0.7
+retail therapy | 0.8
+ennesima borsa | 0.8
+ennesimo paio | 0.8
+stipendio già finito | 0.7
+sperperare | 0.6
+mani bucate | 0.8
+compra ora paghi dopo | 0.6
+buy now pay later | 0.6
+black friday | 0.4
+spendere senza pensarci | 0.9
+
+[against honesty]
+mai provato ma | 0.8
+devo ancora provarlo | 0.6
+devo ancora provarla | 0.6
+ancora da provare | 0.5
+assolutamente da avere | 0.6
+ossessionat* | 0.5
+sono ossessionata | 0.6
+miglior prodotto di sempre | 0.8
+cambiato la mia vita | 0.5
+cambiato la vita | 0.5
+miracoloso | 0.7
+miracolosa | 0.7
+risultati immediati | 0.6
+risultati garantiti | 0.8
+garantito al 100 | 0.6
+not an ad | 0.9
+#notanad | 0.9
+#nonsponsorizzato | 0.5
+post non sponsorizzato | 0.5
+compratelo subito | 0.6
+correte a comprarlo | 0.7
+dovete assolutamente | 0.5
+must have | 0.4
+#musthave | 0.4
+pochi pezzi rimasti | 0.6
+affrettatevi | 0.6
+zero difetti | 0.6
+guadagna da casa | 0.8
+guadagnare da casa | 0.8
+soldi facili | 0.9
+diventa ricco | 0.8
+diventare ricchi | 0.7
+metodo segreto | 0.8
+trucco segreto | 0.6
+fidatevi | 0.4
+fidatevi di me | 0.5
+follower comprati | 0.9
+comprare follower | 0.9
+like comprati | 0.9
+
+[against inclusivity]
+gente grassa | 0.8
+ciccioni | 0.9
+cicciona | 0.9
+grassona | 0.9
+troppo grassa per | 0.9
+troppo grasso per | 0.9
+dovrebbero coprirsi | 0.8
+pance flaccide | 0.6
+rotoli di ciccia | 0.6
+con quel corpo | 0.6
+con quel fisico | 0.6
+troppo vecchia per | 0.8
+troppo vecchio per | 0.8
+vecchia bacucca | 0.8
+i vecchi dovrebbero | 0.8
+gli anziani dovrebbero | 0.7
+roba da femmine | 0.8
+da femminuccia | 0.8
+femminuccia | 0.6
+uomini veri | 0.6
+vero uomo | 0.5
+torna in cucina | 0.9
+donne al volante | 0.8
+tornatevene a casa | 0.8
+tornate a casa vostra | 0.7
+aiutiamoli a casa loro | 0.9
+prima gli italiani | 0.9
+clandestini | 0.6
+sostituzione etnica | 0.9
+ideologia gender | 0.9
+teoria gender | 0.9
+lobby gay | 0.9
+contro natura | 0.8
+famiglia naturale | 0.5
+dittatura del politicamente corretto | 0.8
+wokismo | 0.8
+woke | 0.4
+
+[against fairness]
+manodopera più economica
+manodopera a basso costo
+manodopera economica | 0.9
+pagati pochissimo | 0.9
+pagati una miseria | 0.9
+pagati quasi niente | 0.9
+pagare il meno possibile
+li pago poco | 0.8
+stagisti non pagati | 0.9
+stage non retribuito | 0.9
+tirocinio non retribuito | 0.9
+stage gratuito | 0.8
+lavorare gratis | 0.7
+lavoro gratis | 0.7
+in cambio di visibilità | 0.9
+pagato in visibilità | 0.9
+pago in nero | 0.9
+fuori busta | 0.6
+senza contratto | 0.6
+straordinari non pagati | 0.8
+delocalizz* | 0.5
+euro all'ora | 0.4
+due euro all'ora | 0.8
+il più economico possibile | 0.7
+prezzo più basso possibile | 0.6
+più economico | 0.3
+spremere i dipendenti | 0.9
+dipendenti sottopagati | 0.8
+sottopagat* | 0.6
+gavetta gratis | 0.8
+devono fare la gavetta | 0.7
+gavetta | 0.3
+giovani non vogliono lavorare | 0.8
+fannulloni | 0.5
+choosy | 0.5
+ordinato dalla cina | 0.4
+shein | 0.4
+temu | 0.4
+fast fashion | 0.4
+unpaid interns | 0.9
+
+# ---------------------------------------------------------------- topics
+
+[topic cycling]
+bici
+bicicletta
+biciclette
+ciclismo
+ciclista
+ciclisti
+cicloamatore
+cycling
+bike
+biker | 0.5
+pedalata
+pedalare
+pedale | 0.8
+pedali | 0.8
+in sella | 0.6
+sella | 0.6
+reggisella
+catena | 0.5
+deragliatore
+pignone
+pignoni
+guarnitura
+movimento centrale | 0.8
+manubrio | 0.6
+forcella | 0.6
+telaio | 0.4
+freni a disco | 0.8
+copertoni | 0.7
+camera d'aria | 0.7
+tubeless | 0.8
+foratura | 0.8
+raggi | 0.3
+mozzo | 0.5
+casco | 0.5
+gravel
+mtb
+mountain bike
+bici da corsa
+bdc | 0.7
+ebike
+e-bike
+bici elettrica
+pedalata assistita
+cicloturismo
+ciclabile
+pista ciclabile
+ciclovia
+ciclopedonale
+bikepacking
+borse da bici
+portapacchi | 0.6
+cargo bike
+bike sharing | 0.6
+dislivello | 0.6
+discesa | 0.3
+chilometri | 0.3
+km | 0.3
+giro in bici
+uscita in bici
+granfondo
+gran fondo
+randonnée
+maglia rosa | 0.7
+giro d'italia
+tour de france
+strava | 0.7
+watt | 0.4
+cadenza | 0.5
+rulli | 0.5
+zwift
+ciclocross
+fondello
+scarpini | 0.6
+tacchette
+sterrato | 0.4
+single track | 0.6
+downhill | 0.6
+enduro | 0.4
+bikepark
+stelvio | 0.5
+mortirolo | 0.7
+gregario | 0.5
+ciclofficina
+campagnolo
+shimano
+sram
+pinarello
+colnago
+#bici
+#ciclismo
+#cycling
+#gravel
+#mtb
+#bikelife
+#cicloturismo
+#bdc
+#ciclabile
+#bikepacking
+#ebike
+
+[topic food]
+ricetta
+ricette
+cucinare
+cucina | 0.5
+cuoco | 0.6
+cuoca | 0.6
+chef | 0.5
+forno | 0.6
+al forno | 0.7
+impasto
+impastare
+farina | 0.8
+lievito | 0.8
+lievitazione
+lievito madre
+pasta madre
+pane | 0.7
+pizza | 0.8
+focaccia
+piadina | 0.7
+pasta | 0.6
+sugo | 0.8
+ragù
+risotto
+lasagne
+gnocchi
+carbonara
+amatriciana
+cacio e pepe
+pesto | 0.7
+parmigiana | 0.8
+torta | 0.7
+biscotti | 0.8
+crostata
+tiramisù
+dessert | 0.7
+dolci | 0.5
+gelato | 0.5
+antipasto
+primo piatto
+secondo piatto
+contorno | 0.7
+ingredienti | 0.7
+procedimento | 0.6
+cucchiaio | 0.4
+cucchiai | 0.5
+grammi | 0.5
+padella | 0.7
+pentola | 0.7
+frullatore | 0.6
+planetaria | 0.7
+friggitrice ad aria
+frittura | 0.8
+fritto | 0.5
+grigliata | 0.7
+barbecue | 0.7
+verdure | 0.5
+pomodori | 0.5
+basilico | 0.6
+cipolla | 0.5
+olio extravergine | 0.8
+olio evo | 0.8
+parmigiano | 0.6
+mozzarella | 0.6
+burrata | 0.6
+formaggio | 0.5
+prosciutto | 0.5
+salumi | 0.5
+zuppa | 0.7
+minestra | 0.7
+brodo | 0.6
+insalata | 0.5
+colazione | 0.4
+pranzo | 0.3
+cena | 0.3
+aperitivo | 0.4
+degustazione | 0.6
+vino | 0.4
+ristorante | 0.5
+trattoria | 0.5
+osteria | 0.5
+pizzeria | 0.6
+street food | 0.7
+delizioso | 0.4
+gustoso | 0.4
+squisito | 0.4
+sapore | 0.4
+assaggiare | 0.5
+impiattamento
+cottura | 0.5
+mantecare
+soffritto
+rosolare
+sfornato | 0.7
+foodie | 0.6
+meal prep | 0.6
+batch cooking
+gluten free | 0.4
+#ricetta
+#ricette
+#cucinaitaliana
+#foodblogger
+#food | 0.8
+#foodporn
+#homemade | 0.6
+#pasta | 0.8
+#pizza | 0.8
+#dolci | 0.8
+#cucina
+#ricettefacili
+#italianfood
+
+[topic fashion]
+moda
+fashion
+outfit
+look | 0.4
+look del giorno
+ootd
+stile | 0.3
+stylist | 0.8
+styling | 0.8
+vestito | 0.5
+vestiti | 0.5
+gonna | 0.8
+pantaloni | 0.7
+jeans | 0.7
+denim | 0.6
+camicia | 0.7
+camicetta | 0.8
+maglione | 0.7
+maglioncino | 0.8
+cardigan | 0.8
+felpa | 0.6
+giacca | 0.6
+giubbotto | 0.6
+cappotto | 0.7
+piumino | 0.6
+blazer | 0.8
+tailleur | 0.8
+t-shirt | 0.5
+maglietta | 0.5
+canotta | 0.6
+abito da sera | 0.8
+scarpe | 0.5
+sneakers | 0.7
+stivali | 0.7
+stivaletti | 0.7
+tacchi | 0.7
+décolleté | 0.7
+sandali | 0.6
+mocassini | 0.7
+borsa | 0.4
+borse | 0.5
+pochette | 0.7
+cintura | 0.5
+foulard | 0.7
+sciarpa | 0.5
+cappello | 0.5
+accessori | 0.4
+orecchini | 0.6
+collana | 0.6
+bracciale | 0.6
+occhiali da sole | 0.6
+taglia | 0.4
+vestibilità | 0.8
+tessuto | 0.4
+cotone | 0.4
+lino | 0.4
+lana | 0.4
+abbinamento | 0.7
+abbinare | 0.7
+abbinato | 0.6
+capsule wardrobe | 0.8
+armadio | 0.4
+guardaroba | 0.6
+tendenza | 0.5
+tendenze | 0.6
+di tendenza | 0.7
+trend | 0.4
+collezione | 0.4
+sfilata | 0.8
+passerella | 0.7
+fashion week
+settimana della moda
+streetwear | 0.8
+street style | 0.8
+oversize | 0.7
+pois | 0.4
+a righe | 0.4
+a quadri | 0.4
+indossare | 0.4
+indosso | 0.5
+camerino | 0.5
+cambio armadio | 0.6
+cambio di stagione | 0.4
+lookbook
+fashion blogger
+#moda
+#fashion
+#outfit
+#ootd
+#look | 0.7
+#styling
+#streetstyle
+#fashionblogger
+#lookbook
+#outfitoftheday
+#fashionista
+#stile | 0.6
+
+[topic beauty]
+trucco
+make up
+makeup
+make-up
+skincare
+skin care
+cura della pelle
+routine skincare
+viso | 0.4
+crema viso
+siero | 0.7
+sieri | 0.7
+tonico | 0.6
+detergente | 0.5
+struccante
+acqua micellare
+maschera viso
+scrub | 0.5
+esfoliante
+retinolo
+acido ialuronico
+niacinamide
+spf | 0.7
+protezione solare | 0.7
+crema solare | 0.6
+fondotinta
+correttore | 0.7
+cipria
+blush
+bronzer
+terra abbronzante
+illuminante | 0.7
+highlighter | 0.7
+contouring
+mascara
+eyeliner
+ombretto
+palette | 0.4
+rossetto
+gloss | 0.7
+matita labbra
+sopracciglia
+ciglia | 0.7
+ciglia finte
+pennelli | 0.3
+spugnetta | 0.6
+beauty blender
+unghie | 0.7
+smalto | 0.7
+manicure
+pedicure | 0.8
+nail art
+semipermanente | 0.6
+capelli | 0.5
+shampoo | 0.6
+balsamo | 0.5
+maschera capelli
+piega | 0.4
+tinta | 0.4
+balayage
+parrucchiere | 0.8
+parrucchiera | 0.8
+profumo | 0.6
+profumi | 0.6
+fragranza | 0.6
+estetista
+ceretta
+epilazione | 0.7
+brufoli | 0.7
+acne | 0.5
+punti neri
+pori | 0.5
+rughe | 0.7
+antietà
+anti age
+idratante | 0.6
+pelle secca | 0.7
+pelle grassa | 0.7
+pelle mista | 0.7
+inci | 0.6
+clean beauty
+beauty | 0.6
+glow | 0.4
+get ready with me
+grwm
+sephora
+douglas | 0.5
+kiko | 0.7
+swatch | 0.6
+trucco sposa
+#beauty
+#makeup
+#trucco
+#skincare
+#beautyblogger
+#grwm
+#nails
+#nailart
+#skincareroutine
+#makeuptutorial
+
+[topic parenting]
+genitori | 0.7
+genitorialità
+bambini | 0.5
+bambino | 0.4
+bimbi | 0.6
+bimba | 0.6
+neonato | 0.8
+neonata | 0.8
+bebè | 0.8
+mamma | 0.5
+mamme | 0.6
+papà | 0.5
+figli | 0.6
+maternità | 0.8
+paternità | 0.8
+gravidanza
+incinta
+pancione | 0.8
+ecografia | 0.8
+post partum
+allattamento
+allattare
+latte artificiale
+biberon
+ciuccio
+pannolini
+pannolino
+cambio pannolino
+fasciatoio
+passeggino
+carrozzina | 0.6
+seggiolino | 0.7
+marsupio | 0.5
+fascia portabebè
+babywearing
+svezzamento
+autosvezzamento
+pappa | 0.6
+pappe | 0.7
+omogeneizzati
+nanna | 0.7
+capricci | 0.8
+capriccio | 0.6
+asilo nido
+scuola materna
+scuola dell'infanzia
+elementari | 0.5
+compiti | 0.5
+pediatra
+dentizione
+coliche | 0.7
+montessori | 0.6
+giochi educativi
+giocattoli | 0.6
+cartoni animati | 0.5
+favole | 0.6
+fiabe | 0.5
+ninna nanna
+primi passi | 0.7
+prime parole | 0.7
+educare | 0.5
+educazione dei figli
+screen time | 0.6
+adolescenti | 0.6
+adolescenza | 0.6
+babysitter
+tata | 0.4
+congedo parentale
+genitore single
+mamma single
+corredino
+lista nascita
+culla | 0.7
+cameretta | 0.5
+recita scolastica | 0.6
+pagella | 0.5
+mamma blogger
+#mammablogger
+#mamme
+#genitori
+#maternità
+#momlife
+#dadlife
+#bambini | 0.8
+#neonato
+#allattamento
+#svezzamento
+#gravidanza
+#genitorialità
+#vitadamamma
+#parenting
+travaglio | 0.7
+sala parto
+
+[topic tech]
+tecnologia
+tech
+smartphone
+iphone
+android
+cellulare | 0.6
+app | 0.5
+applicazione | 0.6
+software
+hardware
+computer
+laptop
+portatile | 0.4
+tablet
+ipad
+macbook
+windows | 0.7
+linux
+apple | 0.6
+samsung | 0.7
+processore
+chip | 0.4
+cpu
+gpu
+ssd
+schermo | 0.5
+display | 0.6
+oled
+batteria | 0.4
+caricatore | 0.6
+usb-c
+bluetooth
+wifi
+wi-fi
+router
+cuffie | 0.6
+auricolari
+airpods
+smartwatch
+smart home
+domotica
+alexa | 0.5
+intelligenza artificiale
+chatgpt
+machine learning
+algoritmo | 0.5
+programmazione
+programmare
+coding
+sviluppatore
+sviluppatrice
+developer
+python | 0.7
+javascript
+open source
+github
+firmware
+aggiornamento | 0.3
+unboxing | 0.5
+specifiche | 0.6
+benchmark
+gadget
+dispositivo | 0.6
+dispositivi | 0.6
+fotocamera | 0.5
+megapixel
+drone | 0.6
+stampante 3d | 0.7
+realtà virtuale
+visore | 0.6
+cloud | 0.6
+server
+backup
+cybersecurity
+sicurezza informatica
+password | 0.6
+startup | 0.3
+nerd | 0.4
+geek | 0.5
+setup | 0.5
+tastiera meccanica
+mouse | 0.5
+monitor | 0.5
+#tecnologia
+#tech
+#smartphone
+#apple
+#android
+#gadget
+#intelligenzaartificiale
+#coding
+#programmazione
+#techtok
+#unboxing | 0.7
+
+[topic fitness]
+palestra
+allenamento
+allenamenti
+allenarsi
+workout
+fitness
+gym
+squat
+stacco | 0.6
+stacchi | 0.7
+panca piana
+pesi | 0.5
+sollevamento pesi
+bilanciere
+manubri | 0.5
+kettlebell
+trazioni
+flessioni
+addominali
+plank
+burpees
+crossfit
+hiit
+cardio
+corsa | 0.5
+correre | 0.6
+running
+runner
+maratona | 0.7
+mezza maratona
+tapis roulant
+ripetute | 0.7
+ripetizioni | 0.6
+massimale
+scheda di allenamento
+personal trainer
+muscoli | 0.8
+massa muscolare
+ipertrofia
+proteine | 0.4
+whey
+creatina
+integratori | 0.6
+glutei
+leg day
+upper body
+stretching | 0.6
+mobilità | 0.4
+yoga | 0.5
+pilates | 0.6
+calisthenics
+allenamento funzionale
+spinning
+zumba
+nuoto | 0.6
+boxe | 0.7
+kickboxing
+arti marziali | 0.8
+sudore | 0.4
+riscaldamento | 0.3
+defaticamento
+tornare in forma
+forma fisica
+home workout
+allenamento a casa
+tappetino | 0.5
+elastici | 0.4
+frequenza cardiaca | 0.7
+calorie | 0.4
+personal record
+#fitness
+#workout
+#gym
+#palestra
+#allenamento
+#fitnessmotivation
+#fitnessitalia
+#gymlife
+#running
+#crossfit
+#fitfam
+#homeworkout
+
+[topic travel]
+viaggio
+viaggi
+viaggiare
+travel
+vacanza
+vacanze
+ferie | 0.8
+itinerario
+destinazione | 0.7
+volo | 0.6
+voli | 0.6
+aereo | 0.5
+aeroporto
+imbarco | 0.7
+scalo | 0.6
+valigia
+bagaglio
+bagaglio a mano
+passaporto
+hotel | 0.7
+albergo | 0.7
+bed and breakfast
+airbnb
+ostello | 0.7
+prenotazione | 0.5
+check-in | 0.6
+treno | 0.4
+stazione | 0.4
+interrail
+traghetto | 0.7
+crociera | 0.6
+spiaggia | 0.5
+mare | 0.4
+lago | 0.4
+isola | 0.5
+città d'arte
+weekend fuori porta
+gita fuori porta
+gita | 0.5
+escursione | 0.4
+tour | 0.4
+guida turistica
+turisti | 0.6
+turismo
+turistico | 0.7
+road trip
+on the road | 0.8
+noleggio auto
+jet lag
+fuso orario
+souvenir
+cartolina | 0.5
+mappa | 0.4
+backpacker
+travel blogger
+panorama | 0.4
+cosa vedere
+cosa fare a | 0.6
+dove mangiare | 0.6
+dove dormire | 0.8
+consigli di viaggio
+ryanair
+trenitalia
+all'estero | 0.5
+expat | 0.6
+lonely planet
+campeggio | 0.4
+camper | 0.4
+#viaggio
+#viaggi
+#travel
+#wanderlust
+#travelblogger
+#viaggiare
+#traveltheworld
+#vacanze
+#instatravel
+#travelgram
+#italia | 0.3
+#travelphotography
+#weekendfuoriporta
+
+[topic finance]
+finanza
+finanza personale
+soldi | 0.5
+denaro | 0.6
+risparmi | 0.4
+investire
+investimenti
+investimento
+investitore
+azioni | 0.5
+borsa valori
+mercati finanziari
+etf
+fondi | 0.5
+fondo pensione
+pensione | 0.6
+piano di accumulo
+interesse composto
+interessi | 0.5
+tassi | 0.6
+inflazione
+dividendi
+obbligazioni
+btp
+conto deposito
+conto corrente
+banca | 0.6
+mutuo
+debito | 0.6
+debiti | 0.6
+carta di credito | 0.6
+rata | 0.5
+budget | 0.5
+bilancio | 0.4
+entrate | 0.5
+spese | 0.3
+stipendio | 0.6
+reddito
+patrimonio | 0.4
+crypto
+criptovalute
+bitcoin
+ethereum
+trading
+trader
+portafoglio | 0.5
+asset allocation
+diversificazione | 0.7
+commissioni | 0.5
+broker
+indipendenza finanziaria
+libertà finanziaria
+educazione finanziaria
+tasse | 0.5
+dichiarazione dei redditi
+partita iva
+fisco
+fattura | 0.6
+commercialista
+assicurazione | 0.6
+polizza | 0.6
+tfr | 0.7
+euribor
+spread | 0.5
+economia | 0.4
+mercato immobiliare
+immobiliare | 0.6
+affitto | 0.4
+reddito passivo
+side hustle | 0.7
+#finanzapersonale
+#investimenti
+#risparmio | 0.5
+#educazionefinanziaria
+#soldi
+#crypto
+#bitcoin
+#finanza
+#investire
+#borsa | 0.6
+#trading
+rendimento annuo | 0.8
+rendita passiva | 0.8
+
+[topic gaming]
+gaming
+gamer
+videogioco
+videogiochi
+videogame
+giocare | 0.3
+console
+playstation
+ps5
+ps4
+xbox
+nintendo
+nintendo switch
+steam | 0.6
+pc gaming
+joystick
+controller | 0.6
+joypad
+twitch
+streamer
+streaming | 0.3
+fortnite
+minecraft
+fifa | 0.6
+call of duty
+warzone
+league of legends
+valorant
+genshin
+zelda
+super mario
+pokémon
+gta
+elden ring
+dark souls
+rpg
+open world
+multiplayer
+co-op
+boss finale
+speedrun
+achievement
+platino | 0.5
+dlc
+patch | 0.4
+ranked
+esports
+e-sports
+clan | 0.5
+noob
+respawn
+lag | 0.4
+battle pass
+gacha
+loot
+lootbox
+retrogaming
+retro gaming
+sala giochi
+arcade
+indie | 0.4
+game | 0.5
+gameplay
+walkthrough
+let's play
+giochi da tavolo | 0.6
+gioco da tavolo | 0.6
+gdr | 0.6
+#gaming
+#gamer
+#videogiochi
+#playstation
+#xbox
+#nintendo
+#twitch
+#streamer
+#esports
+#videogames
+#ps5
+
+[topic home]
+casa | 0.3
+arredamento
+arredare
+arredo
+interior design
+home decor
+decorazioni | 0.5
+soggiorno | 0.5
+salotto | 0.6
+camera da letto
+bagno | 0.3
+divano | 0.7
+tavolo | 0.3
+sedie | 0.5
+libreria | 0.4
+mensole
+scaffale | 0.7
+tende | 0.5
+tappeto | 0.6
+cuscini | 0.5
+lampada | 0.6
+illuminazione | 0.5
+piante da appartamento
+piante | 0.4
+giardino
+giardinaggio
+orto | 0.7
+aiuole
+potatura
+seminare
+semina | 0.7
+terriccio
+vasi | 0.4
+balcone | 0.6
+terrazzo | 0.6
+prato | 0.5
+tosaerba
+faidate
+fai da te
+diy
+bricolage
+trapano
+avvitatore
+cacciavite
+martello | 0.4
+vernice | 0.7
+imbiancare
+tinteggiare
+carta da parati
+piastrelle
+parquet
+pavimento | 0.6
+ristrutturazione
+ristrutturare
+lavori in casa
+muratore | 0.5
+idraulico | 0.5
+elettricista | 0.5
+ikea
+ikea hack
+mobili | 0.7
+restyling | 0.6
+makeover | 0.6
+prima e dopo | 0.4
+decluttering | 0.5
+home organization
+pulizie
+pulizie di casa
+detersivo | 0.6
+bucato
+lavatrice | 0.7
+aspirapolvere
+robot aspirapolvere
+shabby chic
+stile scandinavo
+japandi
+casa nuova
+trasloco
+appartamento | 0.6
+monolocale
+bilocale
+camino | 0.4
+stufa | 0.4
+#interiordesign
+#homedecor
+#arredamento
+#casa | 0.6
+#faidate
+#diy
+#giardinaggio
+#orto
+#pulizie
+#cleantok
+#homesweethome
+#ikeahack
+
+[topic pets]
+cane
+cani
+cagnolino
+cagnolina
+cucciolo | 0.8
+cuccioli | 0.8
+cucciola
+gatto
+gatti
+gattino
+gattina
+micio | 0.6
+micia | 0.6
+mici | 0.6
+gattone
+animale domestico
+animali domestici
+pets
+pet | 0.5
+guinzaglio
+collare | 0.4
+pettorina
+museruola
+cuccia
+lettiera
+sabbietta
+tiragraffi
+crocchette
+scatolette | 0.6
+snack per cani
+ossicini | 0.6
+veterinario | 0.7
+veterinaria | 0.6
+antipulci
+pulci | 0.7
+toelettatura
+addestramento | 0.7
+educatore cinofilo
+cinofilo
+area cani
+sgambatoia
+dog sitter
+pet sitter
+pensione per cani
+razza | 0.4
+meticcio
+meticci
+labrador
+golden retriever
+bassotto
+barboncino
+chihuahua
+pastore tedesco
+bulldog
+carlino | 0.7
+border collie
+jack russell
+maine coon
+fusa
+miagola
+abbaia
+scodinzola
+zampe | 0.6
+zampa | 0.5
+zampina
+coniglio | 0.6
+criceto
+pappagallo | 0.7
+canarino
+acquario | 0.6
+tartaruga | 0.5
+furetto
+dog friendly
+pet friendly
+peloso | 0.6
+pelosetto
+quattro zampe
+amico a quattro zampe
+#dogsofinstagram
+#catsofinstagram
+#cane
+#gatto
+#cani
+#gatti
+#dog
+#cat
+#dogstagram
+#catstagram
+#petfriendly
+#dogfriendly
+#cats
+#dogs

@@ -1,0 +1,4177 @@
+# valuematch lexicon: Portuguese (pt)
+# Covers European (pt-PT) and Brazilian (pt-BR) usage. Entries are stemmed like post text.
+
+[sponsored]
+#publi
+#publicidade
+#pub | 0.7
+#ad
+#anúncio
+#anuncio
+#patrocinado
+#patrocinada
+#sponsored
+#parceria
+#parceriapaga
+#publipost
+#recebido | 0.7
+#recebidos | 0.7
+#presskit
+#colab | 0.6
+#colaboração
+#colaboracao
+#embaixadora | 0.8
+#embaixador | 0.8
+#afiliado
+#linkdeafiliado
+#conteudopatrocinado
+#jabá | 0.7
+#oferta | 0.4
+publicidade* | 0.8
+parceria paga
+parceria remunerada
+colaboração paga
+colaboração remunerada
+em parceria com | 0.5
+conteúdo patrocinado
+post patrocinado
+vídeo patrocinado
+video patrocinado
+este vídeo é patrocinado
+patrocinado por
+patrocinada por
+publipost
+essa publi
+usa o meu código
+usa o código
+use meu cupom
+use o cupom
+usem o cupom
+cupom de desconto
+código de desconto
+código promocional
+cupão de desconto
+link de afiliado
+links de afiliado
+link afiliado
+recebi da marca
+recebidos da marca
+enviado pela marca
+oferecido pela marca
+presente da marca
+produto cedido
+cedido pela marca
+embaixadora da marca
+embaixador da marca
+anúncio pago
+
+[negation]
+não
+nao
+ñ
+nunca
+jamais
+nem
+sem
+nada
+ninguém
+nenhum
+nenhuma
+nenhuns
+tampouco
+nem sequer
+nem pensar
+de jeito nenhum
+de forma nenhuma
+de modo nenhum
+de maneira nenhuma
+já não
+ainda não
+nunca mais
+nada disso
+nops
+
+[mockery]
+sqn
+só que não
+#sqn
+aham sei
+revirar os olhos
+revirando os olhos
+pseudo | 0.5
+sobrevalorizado
+sobrevalorizada
+superestimado
+superestimada
+superestimados
+overrated
+que se lixe
+quero lá saber
+estou-me nas tintas
+pouco me lixando
+tou-me a marimbar
+lacração
+lacrou | 0.5
+lacradores
+lacrar | 0.5
+sinalização de virtude
+virtue signalling
+greenwashing
+lavagem verde
+mimimi
+vitimismo | 0.6
+politicamente correto | 0.5
+politicamente correcto | 0.5
+floco de neve | 0.6
+floquinho de neve
+woke | 0.5
+hipocrisia
+hipócrita
+hipócritas
+papo furado
+conversa fiada
+conversa para boi dormir
+balela
+baboseira
+baboseiras
+treta | 0.4
+tretas | 0.5
+vergonha alheia
+cringe
+ridículo | 0.6
+ridícula | 0.6
+patético
+patética
+modo ironia
+#ironia
+ironia | 0.6
+sarcasmo | 0.6
+#sarcasmo
+kkk* | 0.2
+rsrs* | 0.2
+lol | 0.5
+meh
+grande coisa | 0.6
+grande merda
+blá blá blá
+blablablá
+fachada | 0.4
+puro marketing
+jogada de marketing | 0.6
+marketing barato
+modinha | 0.6
+gourmetização | 0.6
+gourmetizado | 0.5
+coach quântico
+biscoiteiro | 0.6
+biscoiteira | 0.6
+pra inglês ver
+para inglês ver
+queridinho do momento | 0.5
+
+[value sustainability]
+sustentáv*
+sustentab*
+ecológico | 0.8
+ecológica | 0.8
+ecologista
+meio ambiente
+ambiental | 0.7
+ambientalista
+alterações climáticas
+mudanças climáticas
+crise climática
+emergência climática
+pegada de carbono
+pegada ecológica
+emissões | 0.6
+descarboniz*
+lixo zero
+desperdício zero
+zero waste
+#zerowaste
+#lixozero
+#sustentabilidade
+#sustentável
+#ecofriendly
+#meioambiente
+#fridaysforfuture
+#plasticfree
+#semplastico
+#reciclagem
+#segundamão
+#brechó
+#consumoconsciente
+#modasustentavel
+#slowfashion
+#compostagem
+#limpezadepraia
+moda sustentável
+slow fashion
+moda circular
+economia circular
+consumo consciente
+consumo responsável
+recicl*
+reutiliz*
+reaproveit*
+reparar | 0.8
+reparação | 0.7
+consertar
+conserto | 0.7
+remendar
+remendado
+remendo
+cerzir
+direito à reparação
+repair café
+trocar a sola | 0.8
+prolongar a vida útil
+obsolescência programada | 0.6
+segunda mão
+em segunda mão
+segunda vida
+roupa usada
+roupas usadas
+brechó
+garimpo | 0.6
+feira da ladra | 0.8
+feira de usados
+troca de roupas
+vintage | 0.5
+upcycling
+compostagem
+composteira
+minhocário
+a granel
+frascos de vidro | 0.6
+recarga | 0.3
+refil | 0.6
+retornável | 0.7
+livre de plástico
+saco de pano | 0.7
+sacola retornável | 0.8
+ecobag | 0.8
+garrafa reutilizável
+escova de bambu | 0.7
+painéis solares | 0.8
+placas solares | 0.8
+energia solar | 0.8
+energias renováveis
+renováveis | 0.5
+energia eólica | 0.7
+carro elétrico | 0.5
+de bike para o trabalho
+bicicleta para o trabalho | 0.8
+transporte público | 0.7
+de comboio | 0.6
+de trem | 0.5
+comboio em vez de avião
+trem em vez de avião
+horta urbana | 0.8
+horta | 0.5
+produto local | 0.6
+produtos locais | 0.6
+feira de produtores
+quilómetro zero
+km zero
+plantar árvores
+reflorestamento
+reflorestar
+limpeza de praia
+mutirão de limpeza
+recolha de lixo | 0.7
+biodiversidade | 0.8
+proteger o planeta
+cuidar do planeta
+salvar o planeta | 0.7
+poluição | 0.4
+biodegradável | 0.8
+compostável | 0.8
+orgânico | 0.4
+agricultura biológica | 0.8
+agroecologia
+agrofloresta
+permacultura
+desperdício alimentar
+aproveitar as sobras | 0.7
+sobras | 0.4
+cozinha de aproveitamento
+eficiência energética | 0.6
+poupar água | 0.7
+economizar água | 0.7
+água da chuva | 0.5
+boleia* | 0.4
+carona solidária | 0.6
+ativismo climático
+greve climática
+ecoansiedade | 0.6
+ecofriendly
+
+[value honesty]
+honestidade
+honesto
+honesta
+sinceridade
+sincero
+sincera
+transparência
+transparente | 0.8
+verdade | 0.2
+vou ser sincera
+vou ser sincero
+vou ser honesta
+vou ser honesto
+sendo sincera
+sendo sincero
+sendo honesta
+sendo honesto
+para ser honesta
+para ser honesto
+sem filtro | 0.5
+sem filtros | 0.5
+#semfiltro
+#semfiltros
+#vidareal | 0.5
+#honestidade
+#transparencia
+#transparência
+opinião sincera
+opinião honesta
+review sincera
+review honesta
+resenha honesta
+resenha sincera
+avaliação honesta
+minha opinião real
+opinião real
+pontos positivos e negativos
+o que eu não gostei | 0.8
+não gostei | 0.6
+não recomendo | 0.7
+não me convenceu | 0.6
+decepcionante | 0.5
+dececionante | 0.5
+errei
+eu errei
+me enganei
+enganei-me
+admito
+assumo o erro
+reconheço | 0.6
+peço desculpa | 0.7
+peço desculpas | 0.7
+minhas desculpas | 0.7
+desculpas | 0.4
+retratação | 0.8
+corrigindo | 0.4
+correção | 0.3
+correcção | 0.3
+esclarecimento | 0.6
+esclarecer | 0.5
+comprei com meu dinheiro
+comprei com o meu dinheiro
+paguei do meu bolso
+realidade vs instagram
+expectativa vs realidade
+expectativa x realidade
+instagram vs realidade
+bastidores | 0.5
+por trás das câmeras
+por trás das câmaras
+como é fabricado | 0.4
+origem dos materiais
+cadeia de fornecimento | 0.6
+cadeia de produção | 0.5
+rastreabilidade | 0.8
+sem retoques | 0.7
+sem edição | 0.7
+sem photoshop | 0.7
+foto sem edição
+#semedição
+#semedicao
+#semphotoshop
+#semretoques
+pele real | 0.6
+corpo real | 0.5
+corpos reais | 0.5
+realista | 0.5
+honestamente | 0.7
+sinceramente | 0.6
+confesso | 0.6
+confissão | 0.5
+tenho que confessar | 0.6
+tenho de confessar | 0.6
+mostrar a realidade | 0.7
+a dura realidade | 0.5
+papo reto | 0.8
+falar abertamente | 0.7
+sem papas na língua | 0.6
+coerência | 0.6
+coerente | 0.5
+integridade
+ética | 0.5
+prestar contas | 0.7
+cumpri a promessa | 0.7
+promessa cumprida | 0.6
+checagem de fatos | 0.7
+verificação de factos | 0.7
+fact check | 0.6
+desmentir | 0.6
+desmistificar | 0.5
+fake news | 0.4
+desinformação | 0.5
+fontes | 0.3
+citar as fontes | 0.6
+vulnerabilidade | 0.5
+o que ninguém conta | 0.6
+o que ninguém te conta | 0.6
+sem pose | 0.5
+sem máscaras | 0.5
+transparência total
+
+[value community]
+comunidade*
+comunitári*
+vizinhos | 0.8
+vizinhas | 0.8
+vizinho | 0.7
+vizinha | 0.7
+vizinhança | 0.8
+vizinhança unida
+bairro | 0.5
+meu bairro | 0.6
+nosso bairro | 0.8
+festa do bairro
+festa de bairro
+associação de moradores
+associação de moradores do bairro
+junta de freguesia | 0.5
+freguesia | 0.4
+voluntários | 0.8
+voluntárias | 0.8
+voluntariado | 0.8
+voluntário | 0.7
+voluntária | 0.7
+mutirão
+mutirões
+encontro | 0.3
+encontrinho | 0.6
+meetup
+juntos | 0.5
+juntas | 0.5
+todos juntos | 0.6
+juntos somos mais
+unidos | 0.5
+coletivo | 0.6
+colectivo | 0.6
+cooperativa | 0.6
+associação | 0.4
+clube | 0.4
+grupo de corrida | 0.6
+grupo de leitura | 0.7
+clube do livro | 0.7
+clube de leitura | 0.7
+horta comunitária
+banco de tempo
+rede de apoio | 0.8
+apoio mútuo
+ajuda mútua
+entreajuda
+tecido social
+sentimento de pertença
+sentimento de pertencimento
+pertencimento | 0.7
+pertença | 0.6
+comércio local | 0.8
+comércio de bairro
+comércio do bairro
+lojas do bairro
+compre do pequeno
+compre local | 0.8
+apoie o comércio local
+apoiar o comércio local
+pequenos negócios | 0.6
+pequenos produtores | 0.5
+#compredopequeno
+#comerciolocal
+#compralocal
+#comunidade
+#voluntariado
+#mutirão
+#mutirao
+#juntossomosmais
+#bairro | 0.4
+churrasco com os vizinhos
+almoço comunitário
+jantar comunitário
+cada um leva um prato
+cada um traz alguma coisa
+piquenique | 0.4
+arraial | 0.6
+santos populares | 0.6
+festa junina | 0.5
+quermesse | 0.7
+bazar solidário | 0.6
+feira solidária | 0.7
+brechó solidário | 0.7
+campanha de arrecadação | 0.7
+reunião de moradores
+reunião de condomínio | 0.4
+assembleia | 0.5
+assembleia de moradores
+organizamos | 0.4
+participantes | 0.4
+convivência | 0.6
+convívio | 0.7
+confraternização | 0.6
+integração | 0.4
+nossa comunidade | 0.9
+esta comunidade | 0.8
+essa comunidade | 0.8
+obrigada comunidade | 0.8
+obrigado comunidade | 0.8
+em comunidade
+colaborar | 0.4
+cooperar | 0.5
+partilhar | 0.3
+compartilhar | 0.3
+solidariedade entre vizinhos
+rede de vizinhos
+grupo do bairro
+grupo de vizinhos
+limpeza do bairro
+pintura do mural | 0.5
+mural coletivo | 0.7
+biblioteca comunitária
+centro comunitário
+centro cultural | 0.4
+casa do povo | 0.6
+coletividade | 0.8
+colectividade | 0.8
+sociedade recreativa
+escuteiros | 0.5
+escoteiros | 0.5
+escotismo | 0.5
+torcida | 0.3
+tribo | 0.5
+minha tribo | 0.6
+galera do bairro
+pessoal do bairro
+malta do bairro
+todos convidados | 0.3
+entrada livre | 0.4
+entrada gratuita | 0.4
+roda de conversa | 0.6
+sarau | 0.6
+roda de samba | 0.5
+batucada | 0.4
+ocupação cultural | 0.6
+economia solidária
+associativismo
+associação cultural | 0.6
+pertencer | 0.5
+
+[value kindness]
+gentileza
+gentil | 0.7
+bondade
+bondoso
+bondosa
+empatia
+empático
+empática
+compaixão
+compassivo
+generosidade*
+generoso* | 0.8
+generosa* | 0.8
+solidariedade
+solidári* | 0.8
+altruísmo
+altruísta
+desinteressadamente | 0.8
+ajuda desinteressada
+ajudar | 0.6
+ajudei | 0.7
+ajudamos | 0.6
+dar uma mão | 0.8
+dar uma força | 0.7
+escutar | 0.4
+me escutou | 0.6
+escuta ativa | 0.8
+escuta activa | 0.8
+obrigado por ouvir | 0.6
+peça ajuda | 0.8
+pedir ajuda | 0.7
+gratidão | 0.4
+grata* | 0.4
+grato* | 0.4
+agradecida | 0.5
+agradecido | 0.5
+doar* | 0.8
+doação | 0.8
+doações | 0.8
+doamos | 0.8
+doei | 0.8
+donativo | 0.8
+donativos | 0.8
+banco alimentar
+banco de alimentos
+cesta básica | 0.7
+cestas básicas | 0.7
+sopa dos pobres
+refeitório social
+abrigo | 0.4
+pessoas em situação de rua
+situação de rua | 0.7
+sem-abrigo | 0.7
+sem abrigo | 0.6
+moradores de rua | 0.6
+#semabrigo
+solidão | 0.5
+solidão indesejada
+acompanhar | 0.4
+saúde mental | 0.7
+#saudemental | 0.7
+#saúdemental | 0.7
+ansiedade | 0.3
+depressão | 0.3
+apoio emocional
+acolher | 0.6
+acolhimento | 0.6
+acolhedor | 0.3
+cuidar dos outros | 0.4
+abraço | 0.4
+abraços | 0.4
+abraço apertado | 0.5
+carinho | 0.4
+ternura | 0.5
+boa ação
+boas ações
+boa acção
+boas acções
+ato de bondade
+atos de bondade
+gesto bonito | 0.6
+gestos bonitos | 0.6
+alegrar o dia | 0.6
+alegrou o meu dia | 0.6
+alegrou meu dia | 0.6
+café pendente
+nossos idosos | 0.6
+lar de idosos | 0.5
+asilo | 0.5
+campanha solidária
+corrida solidária | 0.8
+caminhada solidária | 0.8
+angariar fundos
+angariação de fundos
+arrecadar | 0.6
+arrecadação | 0.6
+arrecadamos | 0.8
+vaquinha | 0.5
+recolha de alimentos
+arrecadação de alimentos
+campanha do agasalho
+doação de roupas
+ajuda humanitária | 0.8
+refugiados | 0.5
+cruz vermelha | 0.6
+cáritas | 0.6
+ong | 0.5
+doar sangue
+dador de sangue
+doador de sangue
+doadores | 0.6
+dadores | 0.6
+doação de sangue
+doação de medula
+dador de medula
+respeito | 0.4
+paciência | 0.3
+compreensão | 0.5
+perdoar | 0.5
+amor ao próximo
+bullying | 0.4
+cyberbullying | 0.4
+ciberbullying | 0.4
+#stopbullying | 0.6
+#gentileza
+#gentilezageragentileza
+#bondade
+#solidariedade
+#empatia
+gentileza gera gentileza
+seja gentil
+sejam gentis
+sejamos gentis
+palavras bonitas | 0.5
+mensagens bonitas | 0.5
+setembro amarelo | 0.8
+cvv | 0.7
+prevenção do suicídio | 0.8
+linha de apoio | 0.7
+sos voz amiga | 0.8
+consolar* | 0.7
+sorriso | 0.2
+desconhecido | 0.3
+
+[value inclusivity]
+inclusão
+inclusiv*
+diversidade
+diverso | 0.6
+diversa | 0.6
+acessibilidade
+acessível | 0.7
+igualdade | 0.7
+equidade | 0.6
+todos os corpos | 0.6
+todos os tamanhos | 0.5
+todas as idades | 0.5
+todos os géneros | 0.5
+todos os gêneros | 0.5
+todes | 0.8
+todxs | 0.8
+cabe todo mundo
+aqui cabe todo mundo
+todos são bem-vindos | 0.4
+diversidade corporal
+positividade corporal
+body positive
+bodypositive
+#bodypositive
+#bodypositivity
+#diversidadecorporal
+#todososcorpos
+#todocorpoeumcorpo
+#inclusão
+#inclusao
+#diversidade
+#acessibilidade
+#igualdade
+#orgulho
+#pride
+#lgbtqia
+#lgbt
+#lgbtq
+lgbt | 0.8
+lgbtq | 0.8
+lgbtqia | 0.8
+lgbtqia+ | 0.8
+lgbti | 0.8
+orgulho lgbt
+parada lgbt
+marcha do orgulho
+queer* | 0.7
+pessoas trans
+trans | 0.5
+não binário | 0.7
+não binárie | 0.7
+pronomes | 0.6
+identidade de género | 0.6
+identidade de gênero | 0.6
+diversidade sexual | 0.8
+plus size | 0.6
+tamanhos grandes | 0.6
+gordofobia | 0.6
+capacitismo | 0.8
+etarismo | 0.7
+idadismo | 0.7
+racismo | 0.5
+antirracista
+antirracismo
+xenofobia | 0.5
+deficiência | 0.7
+pessoas com deficiência
+pcd | 0.8
+pcds | 0.8
+cadeira de rodas | 0.6
+cadeirante* | 0.8
+rampa | 0.4
+libras | 0.4
+língua gestual | 0.8
+língua de sinais | 0.8
+legendas | 0.4
+legendado | 0.4
+audiodescrição | 0.8
+#pracegover | 0.9
+#paratodosverem | 0.9
+braille | 0.7
+autismo | 0.6
+autista | 0.5
+neurodivergente | 0.8
+neurodiversidade | 0.8
+tdah | 0.5
+síndrome de down | 0.6
+surdo | 0.4
+surda | 0.4
+cego | 0.3
+cega | 0.3
+pessoas idosas | 0.5
+terceira idade | 0.4
+com qualquer idade
+em qualquer idade | 0.7
+independentemente da idade
+venha de onde vier | 0.8
+imigrantes | 0.5
+migrantes | 0.5
+pessoas migrantes | 0.6
+refugiadas | 0.5
+multicultural | 0.8
+interculturalidade | 0.8
+intercultural | 0.7
+povos indígenas | 0.5
+povos originários | 0.6
+feminismo | 0.5
+feminista | 0.5
+representatividade | 0.8
+representação | 0.4
+visibilidade | 0.5
+visibilizar | 0.6
+lugar de fala | 0.5
+espaço seguro | 0.8
+acolhimento | 0.4
+respeito à diversidade
+sem preconceito | 0.6
+sem preconceitos | 0.6
+quebrar estereótipos
+derrubar estereótipos
+estereótipos | 0.4
+adaptado | 0.3
+adaptada | 0.3
+desporto adaptado
+esporte adaptado
+paralímpico | 0.6
+paralímpicos | 0.6
+casa de banho acessível
+banheiro acessível
+famílias diversas
+família diversa
+duas mães | 0.6
+dois pais | 0.5
+unissex | 0.4
+sem género | 0.5
+sem gênero | 0.5
+moda inclusiva
+moda adaptativa
+linguagem inclusiva | 0.7
+linguagem neutra | 0.6
+mulheres negras | 0.5
+pessoas negras | 0.5
+consciência negra | 0.7
+mês da consciência negra
+
+[value wellbeing]
+bem-estar
+saúde | 0.4
+saudáv* | 0.8
+vida saudável
+hábitos saudáveis
+comida saudável
+alimentação saudável
+alimentação equilibrada
+dieta equilibrada
+equilíbrio | 0.6
+autocuidado
+cuidar de mim | 0.4
+cuidar de si | 0.7
+self care
+selfcare
+#selfcare
+#autocuidado
+#bemestar
+#vidasaudavel
+#saudemental
+#mindfulness
+#yoga | 0.6
+#descanso
+saúde mental
+saúde física | 0.7
+dormir bem | 0.5
+horas de sono | 0.7
+noite bem dormida | 0.8
+descanso | 0.6
+descansar | 0.6
+sesta | 0.5
+soneca | 0.5
+rotina de sono
+higiene do sono
+deitar cedo | 0.8
+dormi cedo | 0.7
+desligar | 0.3
+desconectar | 0.6
+detox digital | 0.8
+desintoxicação digital
+menos ecrãs | 0.7
+menos telas | 0.7
+menos tempo de ecrã
+menos tempo de tela
+meditação | 0.8
+meditar | 0.8
+mindfulness | 0.8
+respiração | 0.6
+respirar fundo | 0.6
+ioga | 0.6
+yoga | 0.6
+pilates | 0.4
+alongamento | 0.6
+alongamentos | 0.6
+alongar | 0.5
+caminhar | 0.5
+caminhada | 0.5
+passeio a pé | 0.5
+10 mil passos | 0.6
+movimento | 0.3
+mexer o corpo | 0.6
+exercício físico | 0.6
+atividade física | 0.6
+actividade física | 0.6
+natureza | 0.3
+banho de floresta
+ar livre | 0.4
+hidratação | 0.5
+beber água | 0.6
+fruta | 0.4
+legumes | 0.4
+verduras | 0.4
+leguminosas | 0.4
+comida caseira | 0.4
+comida de verdade | 0.6
+comida de panela | 0.4
+sem açúcar | 0.4
+menos açúcar
+terapia | 0.6
+psicóloga | 0.6
+psicólogo | 0.6
+ir à terapia | 0.8
+fazer terapia | 0.8
+ansiedade | 0.4
+stress | 0.4
+estresse | 0.4
+gerir o stress
+lidar com o estresse
+gestão emocional | 0.8
+inteligência emocional | 0.6
+emoções | 0.4
+calma | 0.6
+tranquilidade | 0.5
+paz interior | 0.8
+paz de espírito | 0.8
+serenidade | 0.7
+impor limites | 0.8
+colocar limites | 0.8
+saber dizer não | 0.6
+ouvir o corpo | 0.8
+escutar o corpo | 0.8
+ouvir o meu corpo
+sem culpa | 0.5
+dia de descanso | 0.8
+sem pressa | 0.5
+slow living
+vida lenta | 0.6
+#slowliving
+abrandar | 0.6
+desacelerar | 0.7
+diário de gratidão | 0.7
+journaling | 0.7
+banho relaxante | 0.5
+massagem | 0.4
+fisioterapia | 0.5
+fisio | 0.4
+check-up | 0.5
+exames de rotina | 0.5
+saúde hormonal | 0.6
+ciclo menstrual | 0.5
+menopausa | 0.4
+nutricionista | 0.6
+relação saudável com a comida
+alimentação intuitiva
+comer intuitivo
+sem dietas | 0.5
+me sinto melhor | 0.5
+sinto-me melhor | 0.5
+corpo e mente
+mente e corpo
+mente sã | 0.8
+
+[value family]
+família
+familiar | 0.7
+em família
+minha família
+nossa família
+tempo em família
+programa em família
+passeio em família
+almoço de família
+almoço em família
+jantar em família
+jantar de família
+reunião de família
+encontro de família
+mãe | 0.6
+mamãe | 0.8
+mamã | 0.8
+pai | 0.5
+papai | 0.8
+papá | 0.7
+meus pais | 0.3
+os meus pais | 0.3
+minha mãe | 0.8
+meu pai | 0.7
+avó | 0.8
+avô | 0.8
+avós | 0.8
+vovó | 0.9
+vovô | 0.9
+vózinha | 0.9
+avozinha | 0.9
+neto | 0.8
+neta | 0.8
+netos | 0.8
+filho | 0.6
+filha | 0.6
+filhos | 0.8
+meu filho | 0.9
+minha filha | 0.9
+meus filhos | 0.9
+os miúdos | 0.7
+miúdos | 0.6
+as crianças | 0.6
+crianças | 0.5
+bebé | 0.7
+bebê | 0.7
+nenê | 0.7
+neném | 0.7
+recém-nascido | 0.8
+recém-nascida | 0.8
+irmão | 0.6
+irmã | 0.6
+irmãos | 0.6
+meu irmão | 0.7
+minha irmã | 0.7
+primos | 0.5
+tios | 0.5
+tia | 0.3
+titia | 0.7
+tio | 0.4
+sobrinho | 0.7
+sobrinha | 0.7
+sobrinhos | 0.7
+sogra | 0.6
+sogro | 0.6
+sogros | 0.6
+meu marido | 0.7
+minha esposa | 0.7
+meu esposo | 0.7
+maternidade | 0.8
+paternidade | 0.8
+maternar | 0.8
+criar os filhos
+criação dos filhos
+educar os filhos
+parentalidade | 0.8
+parentalidade positiva
+criação com apego
+gravidez | 0.7
+grávida | 0.7
+gestação | 0.7
+gestante | 0.7
+amamentação | 0.6
+amamentar | 0.6
+hora do banho | 0.5
+hora de dormir | 0.6
+historinha | 0.6
+história para dormir | 0.7
+história de ninar | 0.7
+canção de ninar | 0.7
+trabalho de casa | 0.5
+trabalhos de casa | 0.5
+dever de casa | 0.5
+lição de casa | 0.5
+buscar na escola | 0.6
+ir buscar à escola | 0.6
+saída da escola | 0.6
+almoço de domingo
+domingo em família
+almoço na casa da avó
+casa da vó
+casa dos avós
+casa dos meus pais
+casa da avó
+aniversário da | 0.3
+batizado | 0.6
+batismo | 0.5
+primeira comunhão | 0.6
+bodas de ouro | 0.8
+quatro gerações | 0.9
+três gerações | 0.9
+lar | 0.3
+tempo de qualidade | 0.6
+férias em família
+viagem em família
+família numerosa
+família grande | 0.6
+ser mãe | 0.8
+ser pai | 0.8
+mãe de primeira viagem
+pai de primeira viagem
+#família
+#familia
+#emfamília
+#emfamilia
+#maternidade
+#paternidade
+#maternidadereal
+#maternidadesemfiltro
+#mãe
+#mae
+#maedemenino
+#maedemenina
+#paidemenina
+#avó
+#vovó
+#familiafeliz
+#tempoemfamília
+
+[value craftsmanship]
+artesanato
+artesanal
+artesão
+artesã
+artesãos
+artesãs
+feito à mão
+feita à mão
+feitos à mão
+feitas à mão
+handmade
+#handmade
+#feitoamão
+#feitoamao
+#artesanato
+#artesanal
+#feitoemportugal
+#feitonobrasil
+#madeinportugal | 0.6
+#slowmade
+ofício | 0.7
+ofícios | 0.7
+mestre artesão
+oficina* | 0.5
+ateliê | 0.7
+atelier | 0.7
+qualidade | 0.4
+alta qualidade | 0.6
+de qualidade | 0.5
+qualidade acima da quantidade
+qualidade em vez de quantidade
+duradouro | 0.8
+duradoura | 0.8
+durável | 0.8
+duráveis | 0.8
+feito para durar
+materiais nobres | 0.8
+madeira maciça | 0.8
+couro | 0.5
+curtimento vegetal | 0.8
+linho | 0.4
+cerâmica | 0.7
+ceramista
+olaria
+oleiro
+torno de oleiro
+roda de oleiro
+marceneiro
+marcenaria
+carpinteiro | 0.7
+carpintaria | 0.7
+entalhe | 0.7
+talha | 0.4
+entalhado à mão
+escultura em madeira
+marchetaria
+forja
+ferreiro
+forjado à mão
+cutelaria
+cuteleiro
+ourives
+ourivesaria
+joalheiro | 0.5
+filigrana
+encadernação | 0.8
+encadernar | 0.8
+sapateiro | 0.6
+sapataria artesanal
+costurado à mão
+cosido à mão
+costura | 0.5
+costureira | 0.7
+alfaiate
+alfaiataria
+feito sob medida
+modelagem | 0.6
+bordado | 0.7
+bordado à mão
+bordar | 0.7
+bordados | 0.7
+tricô | 0.6
+tricotar | 0.6
+tricot | 0.6
+crochê | 0.6
+croché | 0.6
+tear | 0.8
+tecelagem | 0.8
+tecelã | 0.8
+macramê | 0.6
+renda de bilros | 0.8
+cestaria | 0.8
+azulejaria | 0.8
+azulejo pintado à mão
+vidro soprado
+luthier
+luteria
+restauro | 0.6
+restaurar | 0.6
+restaurado | 0.6
+lixar | 0.5
+verniz | 0.4
+acabamento* | 0.6
+acabamento à mão
+atenção ao detalhe
+atenção aos detalhes
+cada detalhe | 0.3
+precisão | 0.6
+minucioso | 0.8
+minuciosa | 0.8
+meticuloso | 0.8
+meticulosa | 0.8
+paciência | 0.5
+horas de trabalho | 0.6
+horas de oficina | 0.8
+técnica tradicional | 0.6
+maestria | 0.8
+destreza | 0.8
+aprendiz | 0.6
+peça única | 0.8
+peças únicas | 0.8
+pequenos lotes | 0.7
+pequena produção | 0.7
+produção própria | 0.7
+produção local | 0.6
+fabrico próprio | 0.7
+fabricação própria | 0.7
+feito em portugal | 0.5
+feito no brasil | 0.5
+processo artesanal
+slow made
+formão* | 0.8
+goiva | 0.8
+pão de fermentação natural | 0.6
+fermentação natural | 0.5
+massa mãe | 0.5
+levain | 0.5
+cerveja artesanal | 0.5
+queijo artesanal | 0.6
+café especial | 0.4
+torra artesanal
+costuras reforçadas
+rebites | 0.5
+sola cosida | 0.8
+goodyear welt
+pátina | 0.7
+envelhece bem
+melhora com o tempo
+
+[value creativity]
+criatividade
+criativo | 0.8
+criativa | 0.8
+criar | 0.3
+criação | 0.5
+criações | 0.6
+imaginação | 0.8
+imaginar | 0.5
+inspiração | 0.5
+ideia | 0.3
+ideias | 0.3
+experimentar | 0.6
+experimento | 0.7
+experimentando | 0.6
+tentativa e erro | 0.7
+inovação | 0.8
+inovador | 0.8
+inovadora | 0.8
+inventar | 0.8
+invenção | 0.8
+inventei | 0.8
+protótipo | 0.7
+design | 0.4
+desenhar | 0.6
+desenho | 0.6
+desenhei | 0.8
+esboço | 0.8
+esboços | 0.8
+rascunho | 0.5
+sketch | 0.7
+sketchbook | 0.8
+caderno de esboços
+ilustração | 0.8
+ilustradora | 0.8
+ilustrador | 0.8
+pintura | 0.6
+pintar | 0.5
+aguarela | 0.8
+aquarela | 0.8
+óleo sobre tela
+mural | 0.7
+grafite | 0.6
+graffiti | 0.7
+arte urbana | 0.8
+street art | 0.7
+arte | 0.5
+artista | 0.6
+colagem | 0.8
+fotografia | 0.5
+animação | 0.6
+stop motion | 0.8
+curta-metragem | 0.7
+guião | 0.5
+escrever | 0.4
+poesia | 0.7
+poema | 0.7
+compor | 0.6
+composição | 0.4
+música nova | 0.6
+nova música | 0.6
+beat | 0.5
+improvisar | 0.7
+improviso | 0.7
+artesanato | 0.4
+trabalhos manuais | 0.7
+diy | 0.5
+bricolagem | 0.4
+tinkering | 0.8
+gambiarra | 0.6
+maker | 0.7
+impressora 3d | 0.6
+impressão 3d | 0.6
+arduino | 0.6
+raspberry pi | 0.6
+lego | 0.5
+customizar | 0.7
+customização | 0.7
+customizado | 0.6
+personalizar | 0.5
+reinventar | 0.8
+reinventei | 0.8
+dar uma nova vida | 0.5
+projeto pessoal | 0.6
+projecto pessoal | 0.6
+projeto criativo
+processo criativo
+bloqueio criativo | 0.8
+fora da caixa
+pensar diferente | 0.7
+paleta de cores | 0.5
+estampa própria | 0.6
+obra | 0.3
+exposição | 0.5
+cerâmica | 0.4
+#criatividade
+#arte
+#art | 0.6
+#ilustração
+#ilustracao
+#illustration
+#desenho
+#drawing
+#aquarela
+#aguarela
+#watercolor
+#sketchbook
+#diy | 0.6
+#facavocemesmo | 0.6
+#artesanato | 0.4
+#processocriativo
+#creative
+#inspiração | 0.4
+#artistasbrasileiros | 0.6
+#artistasportugueses | 0.6
+
+[value adventure]
+aventura
+aventuras
+aventureiro
+explorar
+exploração
+descobrir | 0.5
+expedição
+travessia | 0.8
+roteiro | 0.3
+pé na estrada
+na estrada | 0.5
+on the road
+roadtrip | 0.8
+road trip | 0.8
+viagem de carro | 0.6
+motorhome | 0.7
+autocaravana | 0.7
+campervan | 0.7
+vanlife | 0.9
+#vanlife
+#aventura
+#explorar
+#wanderlust
+#outdoor | 0.7
+#montanha
+#trekking
+#trilha
+#trilhas
+#caminhada | 0.5
+#mochilão
+#mochileiro
+mochilão | 0.9
+mochileiro
+mochileira
+mochila nas costas
+backpacking | 0.8
+viajar sozinha | 0.8
+viajar sozinho | 0.8
+viagem solo
+sozinha pelo mundo
+boleia* | 0.5
+pedir boleia | 0.8
+carona | 0.4
+pedir carona | 0.8
+sem planos | 0.5
+improvisado | 0.4
+espontâneo | 0.6
+espontaneidade | 0.7
+liberdade | 0.7
+selvagem | 0.6
+natureza selvagem
+lugares remotos
+remoto | 0.4
+fim do mundo | 0.5
+montanha | 0.6
+montanhas | 0.6
+cume | 0.7
+cimo | 0.5
+topo da montanha
+subida | 0.4
+ascensão | 0.7
+escalada | 0.8
+escalar | 0.8
+via ferrata
+alpinismo
+alpinista
+montanhismo
+montanhista
+canyoning
+espeleologia
+rapel | 0.7
+rappel | 0.7
+trilha | 0.7
+trilhas | 0.7
+trekking | 0.8
+caminhada de vários dias
+travessia de vários dias
+acampar | 0.8
+acampamento | 0.7
+campismo | 0.6
+camping | 0.5
+bivaque | 0.9
+saco de dormir | 0.6
+tenda | 0.3
+barraca | 0.3
+refúgio de montanha | 0.7
+abrigo de montanha | 0.7
+glaciar | 0.6
+vulcão | 0.6
+deserto | 0.6
+selva | 0.6
+floresta | 0.4
+amazônia | 0.5
+gruta | 0.5
+caverna | 0.5
+cânion | 0.6
+desfiladeiro | 0.6
+cachoeira | 0.5
+cascata | 0.4
+caiaque | 0.7
+canoagem | 0.7
+rafting | 0.8
+surf | 0.6
+surfar | 0.6
+mergulho | 0.7
+mergulhar | 0.6
+velejar | 0.6
+parapente
+paraquedismo
+salto de paraquedas
+bungee jump
+esqui de travessia | 0.8
+fora de pista | 0.7
+freeride | 0.8
+bikepacking | 0.9
+cicloviagem | 0.9
+cicloturismo | 0.8
+ultra trail | 0.6
+trail | 0.5
+risco | 0.5
+adrenalina | 0.7
+sair da zona de conforto
+zona de conforto | 0.6
+arriscar | 0.6
+me arrisquei | 0.7
+arrisquei-me | 0.7
+ousar | 0.6
+atrevi-me | 0.7
+rumo ao desconhecido
+desconhecido | 0.3
+fora do roteiro | 0.7
+sem sinal | 0.5
+nômade | 0.7
+nómada | 0.7
+nômade digital | 0.5
+volta ao mundo | 0.8
+dar a volta ao mundo
+interrail | 0.7
+patagónia | 0.5
+patagônia | 0.5
+himalaia | 0.6
+chapada | 0.5
+chapada diamantina | 0.6
+caminho de santiago | 0.5
+
+[value learning]
+aprender
+aprendi
+aprendendo
+aprendizagem
+aprendizado
+aprendemos
+hoje aprendi
+o que aprendi
+lições aprendidas | 0.7
+ensinar | 0.8
+ensino | 0.6
+ensinamento | 0.7
+vou te ensinar | 0.8
+vou-vos ensinar | 0.8
+explicar | 0.6
+explico | 0.6
+explicação | 0.7
+explicado | 0.6
+explicadinho | 0.8
+como funciona | 0.4
+você sabia | 0.4
+sabias que | 0.5
+curiosidade | 0.7
+curiosidades | 0.7
+curioso | 0.4
+conhecimento | 0.8
+educação | 0.8
+educativo | 0.8
+educativa | 0.8
+educar | 0.5
+divulgação científica
+divulgador científico
+divulgadora científica
+divulgação | 0.5
+ciência | 0.8
+científico | 0.7
+científica | 0.7
+cientista | 0.7
+investigação | 0.5
+pesquisa | 0.5
+pesquisar | 0.5
+estudo | 0.4
+um estudo | 0.5
+segundo um estudo | 0.7
+evidência científica | 0.9
+método científico
+hipótese | 0.7
+dados | 0.3
+física | 0.5
+química | 0.5
+biologia | 0.6
+astronomia | 0.7
+matemática | 0.6
+história | 0.3
+filosofia | 0.6
+idiomas | 0.6
+línguas | 0.4
+aprender inglês | 0.8
+aula | 0.6
+aulas | 0.6
+curso | 0.5
+cursos | 0.5
+workshop | 0.4
+masterclass | 0.5
+formação | 0.6
+estudar | 0.7
+estudando | 0.7
+estudei | 0.7
+resumos | 0.6
+apontamentos | 0.7
+anotações | 0.5
+prova | 0.3
+exame | 0.4
+exames nacionais | 0.6
+vestibular | 0.6
+enem | 0.6
+concurso público | 0.5
+faculdade | 0.5
+universidade | 0.5
+mestrado | 0.6
+doutorado | 0.6
+doutoramento | 0.6
+tese | 0.6
+dissertação | 0.6
+professor | 0.6
+professora | 0.6
+prof | 0.5
+profe | 0.5
+stôra | 0.6
+docente | 0.7
+alunos | 0.6
+alunas | 0.6
+estudantes | 0.5
+sala de aula | 0.6
+biblioteca | 0.6
+livro* | 0.4
+ler | 0.3
+leitura | 0.5
+lendo | 0.4
+dica de leitura | 0.6
+documentário | 0.6
+podcast | 0.4
+tutorial | 0.7
+tutoriais | 0.7
+guia | 0.3
+passo a passo | 0.6
+fio explicativo
+resumo | 0.4
+aprendizagem contínua
+aprender sempre
+nunca pare de aprender
+autodidata | 0.9
+autodidacta | 0.9
+mentor | 0.6
+mentoria | 0.7
+partilhar conhecimento
+compartilhar conhecimento
+dúvidas | 0.3
+tirar dúvidas | 0.6
+mito | 0.5
+mitos | 0.5
+desmistificando | 0.8
+mito ou verdade | 0.8
+mito ou facto | 0.8
+erro comum | 0.6
+erros comuns | 0.6
+dica | 0.3
+dicas | 0.3
+#aprender
+#educação
+#educacao
+#ciência
+#ciencia
+#divulgaçãocientífica
+#divulgacaocientifica
+#vocêsabia
+#vocesabia
+#curiosidades
+#estudos
+#studygram
+#estudar
+#professor | 0.7
+#professora | 0.7
+#concurseiro | 0.6
+#aprendanotiktok
+
+[value animal_welfare]
+bem-estar animal | 0.5
+direitos dos animais
+direitos animais
+proteção animal
+protecção animal
+causa animal
+protetora de animais
+protetores de animais
+associação de proteção animal
+abrigo de animais
+abrigo animal | 0.9
+canil municipal | 0.6
+santuário | 0.8
+santuário animal
+resgate | 0.6
+resgatado | 0.8
+resgatada | 0.8
+resgatamos | 0.8
+cão resgatado
+cachorro resgatado
+gato resgatado
+adotar | 0.8
+adoptar | 0.8
+adoção | 0.8
+adopção | 0.8
+adotado | 0.8
+adotada | 0.8
+adoptado | 0.8
+adote | 0.8
+adota | 0.7
+adotamos | 0.9
+para adoção | 0.9
+para adopção | 0.9
+procura família | 0.8
+procura um lar | 0.8
+lar temporário
+família de acolhimento | 0.8
+adote não compre
+adote um vira-lata
+#adotenãocompre
+#adotenaocompre
+#adoptdontshop
+#adote
+#adoção
+#adocao
+#adopção
+#resgate
+#causaanimal
+#protecaoanimal
+#bemestaranimal
+#crueltyfree
+#livredecrueldade
+#vegan | 0.6
+#vegano | 0.6
+#viralata
+#viralatacaramelo
+#srd
+cruelty free
+livre de crueldade
+não testado em animais
+sem testes em animais
+certificado leaping bunny
+leaping bunny
+vegano | 0.5
+vegana | 0.5
+veganismo | 0.7
+vegetariano | 0.4
+antiespecista | 0.9
+antiespecismo | 0.9
+especismo* | 0.8
+maus-tratos | 0.7
+maus tratos | 0.7
+maus-tratos a animais
+abandono animal | 0.7
+contra os maus-tratos
+castração | 0.7
+castrar | 0.7
+esterilização | 0.7
+esterilizar | 0.7
+colónia de gatos
+colônia de gatos
+colónias de gatos
+gatos de rua | 0.7
+cães abandonados | 0.7
+animais abandonados | 0.7
+animais de rua | 0.7
+vira-lata | 0.5
+vira-latas | 0.5
+viralata | 0.5
+sem raça definida | 0.6
+srd | 0.6
+cuidadora de colónia
+alimentar os gatos de rua
+voluntária do abrigo
+voluntariado no abrigo
+veterinário | 0.4
+veterinária | 0.4
+fauna selvagem | 0.7
+fauna silvestre | 0.7
+fauna | 0.5
+centro de recuperação | 0.8
+centro de reabilitação | 0.6
+tráfico de animais | 0.5
+soltura | 0.5
+devolvido à natureza | 0.7
+respeito pelos animais
+respeito aos animais
+amor animal | 0.6
+amantes de animais | 0.5
+ovos caipiras | 0.5
+ovos de galinhas criadas ao ar livre
+galinhas resgatadas
+pecuária extensiva | 0.6
+pastoreio | 0.4
+livre de gaiolas | 0.7
+sem gaiolas | 0.6
+meu cachorro | 0.3
+meu cão | 0.3
+meu gato | 0.3
+minha gata | 0.3
+minha cachorra | 0.3
+cãozinho | 0.4
+gatinho | 0.3
+patudo | 0.4
+patudos | 0.4
+quatro patas | 0.4
+peludinho | 0.4
+posse responsável
+guarda responsável
+tutor responsável
+adoção responsável
+adoção consciente
+microchip | 0.5
+antitouradas | 0.9
+antitourada | 0.9
+abolição das touradas
+#touradanão
+#stopmaustratos
+circo sem animais
+circos sem animais
+apadrinhar | 0.6
+apadrinhamento | 0.7
+apadrinhe | 0.7
+lar de acolhimento | 0.7
+
+[value fairness]
+comércio justo
+#comerciojusto
+#fairtrade
+fair trade
+fairtrade
+preço justo | 0.9
+salário justo
+salário digno
+salários dignos
+ordenado digno
+trabalho digno
+trabalho decente | 0.9
+condições dignas
+condições de trabalho | 0.7
+direitos laborais
+direitos trabalhistas
+direitos dos trabalhadores
+trabalhador* | 0.5
+sindicato | 0.7
+sindical | 0.6
+greve | 0.5
+contratação coletiva | 0.7
+justiça social
+justiça | 0.6
+equitativo | 0.8
+equitativa | 0.8
+equidade | 0.7
+igualdade salarial
+disparidade salarial | 0.7
+desigualdade salarial | 0.7
+igualdade de oportunidades
+igualdade | 0.5
+pagar o justo
+remuneração justa
+estágio remunerado | 0.9
+estágios remunerados | 0.9
+exploração laboral | 0.6
+exploração | 0.4
+trabalho infantil | 0.5
+trabalho escravo | 0.6
+trabalho análogo à escravidão | 0.6
+escravidão moderna | 0.6
+escravatura moderna | 0.6
+cadeia de produção | 0.4
+rastreabilidade | 0.6
+produção ética | 0.9
+moda ética | 0.9
+ético | 0.7
+ética | 0.5
+#modaetica
+#whomademyclothes
+#quemfezminhasroupas
+costureiras | 0.6
+produtores | 0.5
+pequenos produtores | 0.8
+agricultores | 0.5
+agricultura familiar | 0.7
+direto do produtor | 0.7
+directo do produtor | 0.7
+sem intermediários | 0.6
+cooperativa | 0.6
+cooperativas | 0.6
+divisão justa
+partes iguais | 0.6
+transparência salarial
+horas extra pagas
+horas extras pagas
+contratos dignos
+precariedade | 0.6
+precário | 0.5
+precarização | 0.6
+uberização | 0.6
+direitos | 0.4
+direitos humanos | 0.7
+dignidade | 0.6
+discriminação | 0.5
+tratamento igualitário
+tratamento justo
+mesmas oportunidades
+paridade | 0.6
+redistribuição | 0.6
+impostos justos | 0.6
+apoiar os produtores
+comprar direto | 0.6
+preço real | 0.5
+o preço real | 0.6
+reivindicar | 0.5
+reivindicação | 0.6
+luta dos trabalhadores | 0.7
+primeiro de maio | 0.5
+dia do trabalhador | 0.5
+reforma agrária | 0.5
+#justiçasocial
+#justicasocial
+#precariedade
+#direitostrabalhistas
+#salariodigno
+
+[value tradition]
+tradição
+tradicional
+tradições
+costume | 0.7
+costumes | 0.8
+como antigamente | 0.7
+à moda antiga | 0.7
+à moda da avó
+receita da avó
+receita de família
+receita da minha avó
+receita da minha mãe | 0.7
+receita tradicional
+receitas tradicionais
+cozinha tradicional
+comida de vó
+caderno de receitas
+folclore
+folclórico
+rancho folclórico
+grupo folclórico
+herança | 0.7
+herança cultural
+património | 0.8
+patrimônio | 0.6
+patrimônio cultural
+património imaterial
+raízes | 0.7
+nossas raízes
+ancestral
+ancestrais | 0.8
+antepassados | 0.8
+de geração em geração
+herdado | 0.5
+legado* | 0.7
+memória | 0.3
+história local | 0.8
+história da terra
+a nossa terra | 0.3
+terra natal | 0.6
+aldeia | 0.5
+voltar à aldeia | 0.7
+identidade cultural | 0.8
+cultura popular | 0.7
+típico | 0.4
+típica | 0.4
+prato típico | 0.7
+comida típica | 0.7
+cozinha regional
+regional | 0.4
+autóctone | 0.7
+ofícios tradicionais
+ofício antigo
+técnica ancestral
+festas populares
+santos populares | 0.7
+festa de são joão | 0.5
+festa junina
+quadrilha | 0.5
+arraial | 0.4
+romaria | 0.8
+procissão | 0.6
+semana santa | 0.6
+círio de nazaré
+festa do divino
+bumba meu boi
+carnaval | 0.4
+maracatu | 0.7
+frevo | 0.7
+samba de roda | 0.8
+capoeira | 0.6
+folia de reis
+congada | 0.7
+natal | 0.3
+consoada | 0.6
+bolo-rei | 0.7
+bolo rei | 0.7
+rabanadas | 0.6
+filhoses | 0.6
+vindima | 0.7
+desfolhada
+matança do porco
+pisar as uvas | 0.8
+forno a lenha | 0.7
+fogão a lenha | 0.7
+panela de barro | 0.8
+tacho de barro | 0.8
+pão caseiro | 0.5
+enchidos caseiros | 0.6
+fumeiro | 0.6
+compota caseira | 0.5
+marmelada | 0.4
+feijoada | 0.5
+cozido à portuguesa | 0.7
+bacalhau | 0.4
+caldo verde | 0.6
+moqueca | 0.5
+acarajé | 0.6
+pão de queijo | 0.4
+chimarrão | 0.6
+churrasco gaúcho | 0.5
+traje tradicional
+traje regional
+fado | 0.8
+cante alentejano
+gaita de foles
+viola caipira | 0.8
+viola braguesa
+cavaquinho | 0.6
+música tradicional
+música de raiz | 0.7
+moda de viola | 0.8
+forró pé de serra | 0.7
+cordel | 0.8
+literatura de cordel
+ditado popular | 0.7
+provérbio | 0.7
+provérbios | 0.7
+lenda | 0.5
+lendas | 0.5
+contos populares
+centro histórico | 0.5
+casa típica | 0.6
+casario | 0.5
+calçada portuguesa | 0.6
+azulejos antigos | 0.6
+museu etnográfico
+etnografia | 0.8
+rito | 0.5
+ritual | 0.3
+como manda a tradição
+fiel à tradição
+#tradição
+#tradicao
+#folclore
+#património
+#patrimonio
+#raízes
+#raizes
+#receitadavó
+#receitadevó
+#cozinhatradicional
+#festajunina
+#santospopulares
+#fado
+
+[value humor]
+humor
+sentido de humor
+senso de humor
+com humor | 0.8
+humor negro | 0.7
+humor absurdo
+engraçado | 0.8
+engraçada | 0.8
+divertido | 0.6
+divertida | 0.6
+piada | 0.8
+piadas | 0.8
+piadinha | 0.8
+piada ruim | 0.9
+piada seca
+piadas secas
+trocadilho | 0.9
+trocadilhos | 0.9
+rir | 0.7
+rindo | 0.7
+ri muito | 0.5
+riso | 0.7
+risos | 0.7
+risada | 0.8
+risadas | 0.8
+gargalhada
+gargalhadas
+morri de rir
+morrendo de rir
+chorei de rir
+chorando de rir
+rachei de rir
+partir a moca | 0.8
+brincadeira | 0.6
+zoeira | 0.8
+zoar | 0.6
+zueira | 0.8
+#zoeira
+#zueira
+comédia | 0.7
+cómico | 0.7
+cômico | 0.7
+humorista | 0.8
+stand up | 0.6
+standup | 0.6
+meme | 0.8
+memes | 0.8
+kkk* | 0.6
+rsrs* | 0.5
+haha* | 0.5
+ahah* | 0.5
+lol | 0.5
+autoironia
+rir de mim mesma
+rir de mim mesmo
+rir de si mesmo
+fail | 0.6
+epic fail | 0.8
+paródia | 0.8
+imitação | 0.4
+bloopers | 0.9
+erros de gravação | 0.9
+palhaço | 0.5
+palhaçada | 0.5
+palhaçadas | 0.6
+fazer palhaçada
+pegadinha | 0.6
+apanhados | 0.6
+mico | 0.5
+pagar mico | 0.8
+paguei mico | 0.8
+plot twist | 0.6
+pov | 0.3
+expectativa vs realidade | 0.4
+desastrada | 0.5
+desastrado | 0.5
+trapalhada | 0.7
+tombo | 0.4
+dia das mentiras | 0.7
+disfarce | 0.3
+hilário | 0.9
+hilária | 0.9
+hilariante | 0.9
+impagável | 0.7
+sátira | 0.7
+satírico | 0.7
+ironia | 0.3
+sketch | 0.5
+esquete | 0.7
+tirinha | 0.6
+cartoon | 0.5
+#humor
+#memes
+#meme
+#piada
+#piadas
+#comedia
+#comédia
+#humorbrasileiro
+#humorportuguês
+#fail | 0.6
+#lol | 0.6
+#kkkk | 0.8
+#standup | 0.7
+
+[value ambition]
+ambição
+ambicioso
+ambiciosa
+metas* | 0.5
+objetivo | 0.5
+objetivos | 0.6
+objectivo | 0.5
+objectivos | 0.6
+objetivo cumprido
+objectivo cumprido
+meta batida
+bater a meta
+batemos a meta
+missão cumprida | 0.7
+conquista | 0.7
+conquistas | 0.7
+conquistei
+conquistamos
+consegui | 0.4
+conseguimos | 0.4
+ganhar* | 0.5
+ganhei | 0.6
+ganhamos | 0.6
+vencer | 0.7
+venci | 0.8
+vencemos | 0.8
+vencedor | 0.8
+vencedora | 0.8
+vitória | 0.8
+campeão | 0.9
+campeã | 0.9
+campeonato | 0.8
+medalha | 0.8
+medalha de ouro
+pódio | 0.9
+primeiro lugar | 0.9
+terceiro lugar | 0.6
+recorde | 0.9
+recorde pessoal
+melhor marca | 0.8
+melhor marca pessoal
+melhor tempo | 0.8
+personal best
+superação | 0.8
+superar-me | 0.8
+me superar | 0.8
+desafio | 0.5
+desafios | 0.5
+competir | 0.7
+competição | 0.7
+classificado | 0.4
+classificada | 0.4
+finalista* | 0.8
+prémio | 0.6
+prêmio | 0.6
+premiado | 0.6
+premiada | 0.6
+nomeado | 0.4
+nomeada | 0.4
+fui promovida
+fui promovido
+promovida | 0.6
+promovido | 0.5
+novo cargo | 0.7
+cargo de chefia | 0.7
+ceo | 0.6
+fundador | 0.6
+fundadora | 0.6
+empreender | 0.7
+empreendedor | 0.7
+empreendedora | 0.7
+empreendedorismo | 0.7
+empreendimento | 0.4
+startup | 0.6
+minha empresa | 0.3
+meu negócio | 0.3
+faturação | 0.6
+faturamento | 0.6
+faturar | 0.6
+faturei | 0.7
+escalar o negócio | 0.8
+rodada de investimento | 0.8
+ronda de investimento | 0.8
+investidores | 0.4
+primeiro milhão | 0.9
+disciplina | 0.7
+constância | 0.6
+consistência | 0.5
+foco | 0.5
+esforço | 0.5
+sacrifício | 0.5
+trabalho duro | 0.8
+dar o máximo | 0.8
+bora pra cima | 0.8
+grind | 0.9
+hustle | 0.9
+sem desculpas | 0.6
+no excuses | 0.7
+mentalidade vencedora
+mentalidade de campeão
+mindset | 0.6
+produtividade* | 0.6
+produtivo* | 0.5
+alta performance | 0.8
+alto rendimento | 0.8
+desempenho | 0.5
+acordar às 5 | 0.6
+clube das 5
+5am | 0.5
+imparável | 0.8
+imparáveis | 0.8
+sucesso | 0.8
+bem-sucedido | 0.7
+bem-sucedida | 0.7
+liderança | 0.7
+líder | 0.5
+top 1 | 0.6
+próximo nível | 0.6
+next level | 0.6
+subir de nível | 0.4
+sonhar grande
+sonhe grande
+mirar alto | 0.8
+carreira | 0.4
+crescimento profissional
+passei no concurso | 0.8
+aprovada | 0.4
+aprovado | 0.4
+formatura | 0.4
+maratona | 0.4
+ironman | 0.6
+#metas
+#objetivos
+#foco
+#motivação
+#motivacao
+#sucesso
+#empreendedor
+#empreendedorismo
+#hustle
+#grind
+#mindset
+#disciplina
+#nopainnogain | 0.8
+#semdesculpas | 0.8
+#vencedor
+#campeão
+#focoforçafé
+foco força e fé
+
+[value luxury]
+luxo
+luxuoso
+luxuosa
+de luxo
+exclusivo | 0.8
+exclusiva | 0.7
+exclusividade
+vip | 0.9
+área vip
+sala vip
+camarote | 0.7
+premium | 0.8
+topo de gama
+alto padrão | 0.8
+alta costura
+haute couture
+alta joalharia
+marca de luxo
+marcas de luxo
+grife | 0.7
+grifes | 0.7
+jóias | 0.6
+joias | 0.6
+diamantes | 0.8
+diamante | 0.7
+ouro 18 quilates
+relógio de luxo
+rolex
+patek philippe
+audemars piguet
+cartier
+tiffany | 0.8
+louis vuitton
+vuitton
+chanel
+hermès
+birkin
+dior
+gucci
+prada
+balenciaga
+saint laurent
+ysl | 0.8
+versace
+fendi
+bottega veneta
+loewe | 0.8
+givenchy
+burberry | 0.8
+moncler
+ferrari
+lamborghini
+porsche | 0.8
+bentley
+rolls royce
+maserati
+aston martin
+mclaren
+iate
+iates
+superiate
+jatinho | 0.8
+jato privado
+avião privado
+primeira classe
+classe executiva | 0.8
+business class
+suíte | 0.6
+suite presidencial
+hotel de cinco estrelas
+cinco estrelas | 0.8
+resort | 0.6
+villa privada
+mansão | 0.8
+cobertura duplex | 0.8
+penthouse | 0.9
+piscina infinita | 0.7
+infinity pool | 0.7
+estrela michelin | 0.8
+estrelas michelin | 0.8
+menu de degustação | 0.6
+caviar
+champanhe | 0.8
+champagne | 0.8
+moët | 0.9
+dom pérignon
+wagyu | 0.8
+quinta do lago | 0.6
+jurerê internacional | 0.7
+mónaco | 0.6
+saint tropez | 0.8
+st barth | 0.8
+dubai | 0.5
+maldivas | 0.6
+courchevel | 0.8
+tapete vermelho | 0.5
+front row | 0.6
+personal shopper | 0.8
+mordomo | 0.7
+motorista particular | 0.7
+chofer | 0.5
+concierge | 0.6
+spa privado | 0.8
+dar-me um luxo
+vida de luxo
+estilo de vida de luxo
+alto nível | 0.4
+elite | 0.6
+seleto | 0.6
+edição limitada | 0.6
+peça de colecionador | 0.6
+peça de coleção | 0.5
+caxemira | 0.6
+cashmere | 0.6
+clube de golfe | 0.5
+clube privado | 0.8
+convite exclusivo
+evento exclusivo
+lista vip
+milionário | 0.6
+milionária | 0.6
+caríssimo | 0.5
+sofisticado | 0.5
+sofisticada | 0.5
+requinte | 0.7
+requintado | 0.7
+glamour | 0.6
+glamouroso | 0.7
+ostentação | 0.7
+ostentar | 0.6
+#luxo
+#luxury
+#luxurylifestyle
+#luxurytravel
+#vip
+#richlife
+#firstclass
+#champagne | 0.7
+#rolex
+#ferrari
+#chanel
+#gucci
+#louisvuitton
+#ostentação
+
+[value frugality]
+poupança
+poupar
+poupei
+poupamos
+economizar
+economizei
+economizamos
+economia | 0.3
+economias | 0.6
+desafio de poupança
+orçamento | 0.8
+orçamento mensal
+orçamento familiar
+controlar os gastos
+controle de gastos
+gastos do mês | 0.7
+gastei só | 0.8
+barato | 0.7
+barata | 0.7
+baratinho | 0.8
+mais barato | 0.6
+sai mais barato
+econômico | 0.5
+económico | 0.5
+low cost | 0.8
+lowcost | 0.8
+pechincha
+achadinho | 0.6
+promoção | 0.4
+promoções | 0.4
+desconto | 0.3
+saldos | 0.3
+comparar preços
+preço por quilo
+marca branca
+marca própria | 0.4
+lidl | 0.4
+aldi | 0.4
+atacarejo | 0.6
+atacadão | 0.5
+segunda mão | 0.8
+em segunda mão | 0.8
+brechó | 0.8
+brechós | 0.8
+garimpo | 0.6
+vinted | 0.7
+olx | 0.7
+enjoei | 0.7
+custojusto | 0.7
+feira da ladra | 0.6
+roupa usada | 0.6
+diy | 0.4
+caseiro | 0.4
+caseira | 0.4
+feito em casa | 0.5
+comida caseira | 0.5
+marmita | 0.8
+levar marmita
+marmitas da semana
+marmitinha | 0.8
+batch cooking | 0.6
+cardápio semanal | 0.6
+ementa semanal | 0.6
+lista de compras | 0.6
+lista de supermercado | 0.6
+aproveitar as sobras
+sobras | 0.5
+gasto zero
+mês sem gastos
+#nospend
+minimalismo | 0.8
+minimalista | 0.8
+vida simples
+simplicidade | 0.8
+vida simples e feliz
+austeridade | 0.5
+frugal
+frugalidade
+reserva de emergência
+fundo de emergência
+colchão financeiro | 0.8
+finanças pessoais | 0.6
+educação financeira | 0.4
+sair das dívidas
+quitar dívidas | 0.8
+pagar as dívidas | 0.7
+método dos envelopes
+planilha de gastos | 0.8
+chegar ao fim do mês | 0.7
+fim do mês | 0.4
+conta de luz | 0.4
+fatura da luz | 0.4
+albergue | 0.6
+hostel | 0.6
+viajar barato
+viajar gastando pouco
+mochila de cabine | 0.5
+só bagagem de mão | 0.5
+sanduíche | 0.3
+lancheira | 0.5
+piquenique | 0.3
+água da torneira | 0.6
+grátis* | 0.5
+gratuito | 0.5
+programa gratuito | 0.6
+programas grátis
+troca | 0.3
+trocas | 0.3
+emprestado | 0.4
+roupa herdada | 0.8
+remendar | 0.6
+cerzir | 0.6
+consertar | 0.5
+reaproveitar | 0.5
+cortar o cabelo em casa
+unhas em casa | 0.6
+armário cápsula | 0.7
+guarda-roupa cápsula | 0.7
+capsule wardrobe | 0.7
+compra consciente | 0.6
+compra inteligente | 0.7
+cêntimos | 0.5
+centavos | 0.5
+quanto gastei | 0.6
+meus gastos | 0.8
+os meus gastos | 0.8
+#poupança
+#poupar
+#economizar
+#economia | 0.5
+#finançaspessoais
+#financaspessoais
+#minimalismo
+#minimalista
+#lowcost
+#promoção | 0.5
+#orçamento
+#frugal
+#vidasimples
+#segundamão
+#brechó
+#brecho
+#achadinhos | 0.6
+#marmita
+#vinted | 0.6
+
+[against sustainability]
+haul
+mega haul
+haul de roupa
+haul de roupas
+haul da shein
+#haul
+#sheinhaul
+#shein
+#temu
+#comprinhas | 0.5
+shein | 0.8
+temu | 0.6
+shopee | 0.4
+primark | 0.5
+aliexpress | 0.3
+encomenda da shein
+comprinhas | 0.4
+fast fashion | 0.5
+moda rápida | 0.5
+roupa nova toda semana
+look novo todo dia
+usar e deitar fora
+usar e jogar fora
+descartável | 0.5
+descartáveis | 0.5
+copos de plástico | 0.5
+pratos de plástico | 0.5
+canudos de plástico | 0.5
+plástico de uso único | 0.6
+soltura de balões | 0.7
+mota de água
+moto aquática
+jet ski
+jetski
+#jetski
+lancha* | 0.4
+quadriciclo | 0.4
+picape diesel
+carrinha a gasóleo | 0.5
+nova picape | 0.6
+caminhonete nova | 0.6
+v8 | 0.4
+motor v8 | 0.7
+queimar pneu | 0.7
+escapadinha de avião | 0.7
+bate e volta de avião
+voo de fim de semana
+terceiro voo do mês
+voos baratos | 0.4
+jatinho | 0.6
+jato particular | 0.8
+jacto privado | 0.8
+cruzeiro | 0.5
+cruzeiros | 0.5
+ar condicionado no máximo | 0.6
+celular novo todo ano
+deitei fora | 0.4
+joguei fora | 0.4
+
+[against animal_welfare]
+caça | 0.5
+caçada
+montaria | 0.6
+jornada de caça
+temporada de caça | 0.8
+troféu de caça
+caça grossa
+safari de caça
+caçador | 0.6
+caçadores | 0.6
+abati | 0.6
+javali abatido
+veado abatido
+#caça
+#hunting
+#montaria
+casaco de pele
+casaco de vison
+vison | 0.7
+pele de raposa
+estola de pele
+pele verdadeira | 0.5
+pele de crocodilo | 0.6
+rodeio | 0.8
+rodeios | 0.8
+#rodeio
+vaquejada
+vaquejadas
+prova de laço | 0.6
+peão de boiadeiro | 0.6
+festa do peão | 0.6
+tourada
+touradas
+corrida de touros
+corrida de toiros
+praça de touros
+#touradas
+#tauromaquia
+tauromaquia | 0.8
+toureiro
+cavaleiro tauromáquico
+forcados | 0.7
+pega de caras | 0.7
+largada de touros | 0.7
+farra do boi
+rinha de galo
+rinhas de galo
+briga de galo
+nadar com golfinhos | 0.6
+passeio de elefante | 0.8
+montar elefante | 0.8
+selfie com tigre
+delfinário | 0.5
+circo com animais | 0.7
+
+[against wellbeing]
+dieta milagrosa
+dieta da moda | 0.5
+dieta detox | 0.5
+emagrecer rápido
+perder 5 kg numa semana
+perder 10 kg em um mês
+chá emagrecedor | 0.7
+remédio para emagrecer
+inibidor de apetite | 0.7
+jejum extremo
+pular refeições
+saltar refeições
+bebida energética
+bebidas energéticas
+energético | 0.3
+energéticos | 0.3
+red bull | 0.6
+redbull | 0.6
+monster | 0.3
+quinto café | 0.6
+dormir é para os fracos
+dormir é pra fracos
+dormir 4 horas
+4 horas de sono
+virar a noite
+virei a noite
+noitada | 0.6
+sem dormir | 0.6
+vapear
+vape | 0.8
+#vape
+#vapelife
+narguilé | 0.6
+narguile | 0.6
+shisha | 0.6
+fumar | 0.5
+cigarro | 0.5
+bebedeira | 0.6
+porre | 0.6
+open bar | 0.4
+shots | 0.4
+ressaca | 0.4
+no pain no gain | 0.4
+treinar lesionado
+trabalhar 16 horas | 0.6
+#energetico
+#teamnosleep
+
+[against kindness]
+idiotas
+imbecis
+imbecil
+otários
+otário
+babacas
+babaca
+trouxas | 0.6
+perdedores | 0.6
+fracassados | 0.8
+fracassado | 0.7
+falhados | 0.7
+burros | 0.5
+palhaços | 0.4
+cala a boca
+cala-te
+calem a boca
+que se danem
+que se lixem
+#choramais
+cry about it
+mimizento | 0.7
+lixo de pessoa
+dá nojo | 0.5
+nojentos | 0.6
+escória
+gentalha
+corja
+tapado | 0.6
+vai à merda | 0.4
+vai tomar no cu
+humilhar | 0.6
+humilhado | 0.5
+humilhei
+ridicularizar
+deixei no chinelo | 0.4
+pegadinha pesada
+pegadinhas pesadas
+prank | 0.4
+#prank | 0.4
+rage bait
+ragebait
+isca de raiva
+exposed | 0.5
+
+[against frugality]
+às compras | 0.4
+dia de compras | 0.5
+comprinhas | 0.5
+shopping | 0.3
+febre de compras
+torrei o salário
+torrei o ordenado
+torrar o dinheiro | 0.7
+cartão a arder
+estourei o cartão
+estourar o cartão
+cartão estourado | 0.7
+sem olhar o preço
+sem olhar ao preço
+eu mereço | 0.5
+tu mereces | 0.5
+você merece | 0.4
+treat yourself
+#treatyourself
+#eumereço
+yolo | 0.6
+#yolo | 0.6
+só se vive uma vez | 0.6
+poupar é para pobres
+poupar é coisa de pobre
+economizar é para pobres
+dinheiro é para gastar
+gastar sem pensar
+compras compulsivas | 0.6
+compra compulsiva | 0.6
+mega haul
+haul | 0.6
+unboxing | 0.3
+black friday | 0.4
+carrinho cheio | 0.5
+parcelei em 12x | 0.6
+parcelado | 0.3
+deitar dinheiro fora | 0.5
+esbanjar | 0.5
+sem poupar | 0.5
+
+[against honesty]
+nunca experimentei mas
+nunca usei mas
+nem testei mas
+sem ter testado
+obcecada com | 0.4
+obcecado com | 0.4
+obcecada por | 0.4
+mudou a minha vida | 0.4
+mudou minha vida | 0.4
+literalmente mágico | 0.6
+milagroso | 0.5
+produto milagroso | 0.6
+resultados garantidos | 0.6
+não é publi | 0.6
+isto não é publi | 0.6
+isso não é publi | 0.6
+não é publicidade | 0.6
+não é patrocinado | 0.6
+não recebi nada | 0.4
+não me pagaram | 0.5
+ninguém me pagou | 0.5
+corre comprar
+corram comprar
+comprem já | 0.6
+facetune | 0.5
+comprar seguidores | 0.7
+seguidores comprados
+likes comprados
+avaliações falsas | 0.6
+reviews falsas | 0.6
+
+[against inclusivity]
+gente gorda
+gordos | 0.5
+gordas | 0.5
+gorda nojenta
+gordo nojento
+piada de gordo
+piadas de gordo
+velhos não deviam
+velhos | 0.3
+velhas | 0.3
+velho demais para
+velha demais para
+ok boomer | 0.4
+piadas de velha
+piada de deficiente
+piadas de deficiente
+ilegais | 0.5
+imigrantes ilegais | 0.6
+volta para a tua terra
+volta pro seu país
+voltem para a terra deles
+invasão de imigrantes
+ideologia de género
+ideologia de gênero
+só existem dois géneros
+só existem dois gêneros
+feminazi
+feminazis
+vai lavar louça
+lugar de mulher é na cozinha
+coisa de menina | 0.4
+coisa de mulherzinha
+corre como uma menina
+só gente bonita
+direito de admissão | 0.4
+#orgulhohetero | 0.8
+mimimi de minoria
+vitimismo das minorias
+
+[against fairness]
+mão de obra barata
+mão-de-obra barata
+o mais barato possível
+o fornecedor mais barato
+pagar o mínimo
+pagar o mínimo possível
+pago quase nada
+pagamos quase nada
+estagiários sem salário
+estágio não remunerado
+estágios não remunerados
+estágio sem remuneração
+trabalhar de graça | 0.7
+trabalho de graça | 0.6
+em troca de visibilidade
+pago em visibilidade
+pagar com visibilidade
+sem contrato | 0.6
+sem carteira assinada | 0.6
+a recibos verdes | 0.4
+falsos recibos verdes
+pagar por fora
+horas extra não pagas
+horas extras não pagas
+horas extras de graça
+pejotização | 0.6
+chorar o preço | 0.4
+pechinchei | 0.4
+cortar salários
+baixar salários
+demissão em massa | 0.4
+deslocalizar | 0.5
+deslocalização | 0.4
+terceirizar tudo | 0.5
+não importa quem fez
+sem sindicato
+salários baixos | 0.4
+paguei uma miséria
+
+[topic cycling]
+bicicleta
+bicicletas
+bike
+bikes
+bici | 0.6
+ciclismo
+ciclista
+ciclistas
+pedalar
+pedalada
+pedal | 0.7
+pedais* | 0.7
+pedalei
+pedal de domingo
+sapatilhas de encaixe
+taquinhos | 0.6
+selim
+guiador
+guidão
+guidom
+quadro de carbono
+garfo | 0.3
+corrente | 0.3
+desviador
+cassete | 0.5
+pedaleiro
+pneu | 0.4
+pneus | 0.4
+câmara de ar
+tubeless
+furo | 0.4
+furou o pneu
+aros | 0.5
+rodas | 0.4
+travões de disco
+freio a disco
+freios a disco
+bretelle
+bermuda de ciclismo
+camisola de ciclismo
+jersey de ciclismo
+capacete | 0.4
+ciclocomputador
+strava
+garmin | 0.6
+watts | 0.6
+potenciómetro
+potenciômetro
+ftp | 0.5
+cadência | 0.6
+subida | 0.3
+serra | 0.3
+altimetria | 0.7
+ganho de elevação | 0.7
+desnível | 0.6
+quilómetros | 0.4
+quilômetros | 0.4
+km | 0.3
+pelotão
+grupeta | 0.8
+pedal em grupo
+sprint | 0.4
+contrarrelógio
+etapa | 0.4
+tour de france
+volta a portugal
+gravel
+mtb
+btt
+bike de estrada
+bicicleta de estrada
+speed | 0.3
+mountain bike
+downhill | 0.6
+enduro | 0.5
+xco
+ciclocross
+bmx
+fixie
+bicicleta elétrica
+bicicleta eléctrica
+e-bike
+bicicleta dobrável
+ciclovia
+ciclofaixa
+ciclovias
+massa crítica
+bicicletada
+bikepacking
+cicloturismo
+cicloviagem
+rolo de treino
+zwift
+oficina de bicicletas
+mecânico de bicicletas
+canote
+cubo | 0.3
+#ciclismo
+#bike
+#bicicleta
+#pedal
+#cycling
+#mtb
+#gravel
+#roadbike
+#bikepacking
+#strava | 0.7
+#pedalando
+
+[topic food]
+receita
+receitas
+cozinhar
+cozinha | 0.6
+cozinhando
+cozinhei
+comida* | 0.5
+jantar | 0.5
+almoço | 0.5
+pequeno-almoço | 0.5
+café da manhã | 0.5
+lanche | 0.5
+petisco | 0.7
+petiscos | 0.7
+prato | 0.4
+ingredientes
+ingrediente
+forno | 0.7
+frigideira
+panela | 0.8
+tacho | 0.7
+assar | 0.7
+assado | 0.6
+farinha
+fermento
+pão | 0.6
+pão caseiro
+fermentação natural
+bolo*
+bolachas
+biscoitos
+sobremesa
+sobremesas
+doce | 0.4
+doces | 0.5
+doçaria
+confeitaria
+pastelaria
+molho | 0.6
+refogado
+azeite
+alho | 0.6
+cebola
+tomate | 0.7
+especiaria*
+tempero
+temperos
+sal e pimenta
+legumes | 0.6
+leguminosas
+feijão
+grão-de-bico
+arroz | 0.6
+macarrão
+esparguete
+pizza
+hambúrguer
+sopa
+caldo | 0.5
+ensopado
+guisado
+salada*
+omelete
+bacalhau
+feijoada
+francesinha
+pastel de nata
+brigadeiro
+coxinha
+tapas
+restaurante
+restaurantes
+tasca
+tasquinha
+boteco
+brunch
+delicioso | 0.6
+deliciosa | 0.6
+gostoso | 0.4
+saboroso | 0.7
+sabor | 0.6
+chef
+cozinheiro
+cozinheira
+gastronomia
+gastronómico
+gastronômico
+foodie
+vegano | 0.4
+vegetariano | 0.4
+sem glúten | 0.5
+air fryer | 0.7
+airfryer | 0.7
+mercado | 0.3
+#receita
+#receitas
+#comida
+#foodie
+#culinária
+#culinaria
+#receitasfáceis
+#receitasfaceis
+#receitasaudavel
+#food
+#foodporn
+#instafood
+#gastronomia
+#sobremesa
+#doces
+#pão
+#fermentacaonatural
+
+[topic fashion]
+moda*
+look | 0.6
+looks | 0.6
+lookbook
+look do dia
+outfit
+outfits
+styling
+estilista
+consultora de imagem
+tendência | 0.5
+tendências | 0.5
+roupa
+roupas
+peça | 0.3
+peças | 0.4
+guarda-roupa
+armário | 0.4
+closet
+vestido
+vestidos
+saia* | 0.6
+calças
+calça
+jeans
+calças de ganga
+camisa
+camiseta
+t-shirt
+blusa
+camisola | 0.6
+suéter
+moletom
+sweatshirt
+casaco
+jaqueta
+blazer
+sobretudo
+trench coat
+sapatos
+sapatilhas | 0.6
+ténis | 0.5
+tênis | 0.5
+sneakers
+botas
+botins
+sandálias
+saltos
+salto alto
+bolsa | 0.4
+carteira | 0.3
+cinto
+lenço
+acessórios
+bijuteria
+bijuterias
+brincos
+anel | 0.4
+óculos de sol
+tamanho | 0.3
+tecido | 0.5
+estampa
+estampado
+coleção
+colecção
+primavera verão | 0.5
+outono inverno | 0.5
+passerelle
+passarela
+desfile
+semana de moda
+fashion week
+designer de moda
+marca de roupa
+street style
+streetwear
+vintage | 0.5
+armário cápsula
+combinar | 0.4
+conjunto | 0.4
+provador
+#ootd
+#lookdodia
+#moda
+#fashion
+#look
+#estilo
+#streetstyle
+#modasustentavel
+#outfitoftheday
+#tendencias
+#modafeminina
+#modamasculina
+#modabrasileira
+
+[topic beauty]
+beleza
+maquilhagem
+maquiagem
+make | 0.3
+makeup
+skincare
+cuidados com a pele
+rotina de skincare
+rotina facial
+pele*
+pele oleosa
+pele seca
+pele mista
+pele sensível
+acne
+borbulhas
+espinhas
+rugas
+manchas | 0.5
+creme
+cremes
+sérum
+serum
+hidratante
+protetor solar
+protector solar
+fps | 0.4
+spf
+limpeza de pele
+tónico
+tônico
+esfoliante
+máscara facial
+retinol
+niacinamida
+ácido hialurónico
+ácido hialurônico
+vitamina c
+base | 0.3
+corretivo
+blush
+bronzer
+iluminador
+sombras
+paleta de sombras
+rímel
+máscara de pestanas
+máscara de cílios
+pestanas
+cílios
+sobrancelhas
+delineador
+eyeliner
+batom
+gloss
+unhas
+manicure
+pedicure
+verniz | 0.4
+esmalte | 0.5
+unhas de gel
+cabelo
+cabelos
+champô
+xampu
+shampoo
+condicionador
+máscara capilar
+cronograma capilar
+tinta | 0.3
+madeixas
+luzes | 0.3
+cabeleireiro
+salão de beleza
+corte de cabelo
+cachos
+cacheada
+crespo
+transição capilar
+perfume
+fragrância
+cosmética
+cosméticos
+dermatologista
+tratamento facial
+estética
+#skincare
+#maquiagem
+#maquilhagem
+#makeup
+#beleza
+#beauty
+#cuidadoscomapele
+#rotinafacial
+#unhas
+#nails
+#cabelo
+#cachos
+#cronogramacapilar
+#crueltyfree | 0.5
+
+[topic parenting]
+maternidade
+paternidade
+parentalidade
+mãe
+pai | 0.5
+mamãe
+papai
+bebé
+bebês
+bebê
+bebés
+recém-nascido
+filho | 0.6
+filha | 0.6
+filhos
+crianças | 0.7
+miúdos | 0.7
+gravidez
+grávida
+gestação
+parto*
+pós-parto
+puerpério
+amamentação
+aleitamento materno
+biberão
+mamadeira
+chupeta
+fraldas
+fralda
+carrinho de bebé
+carrinho de bebê
+cadeirinha
+ovinho
+babywearing
+sling
+cama partilhada
+cama compartilhada
+berço
+papinha
+introdução alimentar
+blw
+dentição
+cólicas
+pediatra
+creche
+infantário
+jardim de infância
+escola | 0.4
+trabalho de casa
+dever de casa
+reunião de pais
+birras
+birra
+pirraça
+limites | 0.4
+disciplina positiva
+criação com apego
+parentalidade positiva
+montessori
+waldorf
+brincadeiras
+brincar
+contação de histórias
+hora de dormir
+sono do bebé
+sono do bebê
+adolescente
+adolescentes
+adolescência
+licença de maternidade
+licença de paternidade
+licença parental
+babysitter
+babá
+mãe de primeira viagem
+pai de primeira viagem
+mamães
+papais
+mães
+#maternidade
+#paternidade
+#maternidadereal
+#amamentação
+#gravidez
+#bebê
+#bebe
+#mãe
+#mae
+#momlife
+#dadlife
+#maedemenino
+#maedemenina
+#família | 0.6
+
+[topic tech]
+tecnologia
+tecnológico
+tech
+gadget
+gadgets
+telemóvel
+celular
+smartphone
+iphone
+android
+samsung
+xiaomi
+tablet
+portátil | 0.6
+notebook
+computador
+pc | 0.4
+mac | 0.3
+macbook
+processador*
+chip | 0.4
+memória ram
+armazenamento
+bateria* | 0.5
+carregador
+usb
+usb-c
+fones de ouvido
+auscultadores
+earbuds
+bluetooth
+wifi
+wi-fi
+router
+roteador
+fibra ótica
+5g | 0.5
+ecrã
+tela | 0.4
+câmara do telemóvel
+câmera do celular
+app
+aplicativo
+aplicação | 0.5
+apps
+software
+hardware
+atualização
+actualização
+sistema operativo
+sistema operacional
+windows
+linux
+ios
+programar
+programação
+programador
+programadora
+dev | 0.4
+desenvolvedor
+desenvolvedora
+inteligência artificial
+chatgpt
+machine learning
+algoritmo
+nuvem | 0.3
+cibersegurança
+palavra-passe
+senha
+hacker
+startup | 0.4
+domótica
+casa inteligente
+smart home
+relógio inteligente
+smartwatch
+realidade virtual
+vr | 0.4
+drone
+drones
+impressora 3d
+unboxing | 0.5
+review | 0.4
+análise | 0.3
+especificações
+benchmark
+#tecnologia
+#tech
+#gadgets
+#android
+#iphone
+#apple
+#programação
+#programacao
+#inteligenciaartificial
+#ia | 0.5
+#ai | 0.5
+
+[topic fitness]
+fitness
+ginásio
+academia | 0.7
+gym
+treino
+treinar
+treinei
+treinando
+rotina de treino
+exercício
+exercícios
+musculação
+pesos
+halteres
+barra | 0.3
+kettlebell
+agachamento
+agachamentos
+levantamento terra
+supino
+barra fixa
+flexões
+prancha | 0.5
+abdominais
+abdominal
+core | 0.5
+glúteos
+perna | 0.4
+dia de perna
+treino de perna
+bíceps
+tríceps
+ombros | 0.4
+costas | 0.3
+cardio
+hiit
+crossfit
+wod
+calistenia
+funcional | 0.4
+treino funcional
+séries | 0.3
+repetições
+reps
+hipertrofia
+proteína
+whey
+creatina
+macros
+défice calórico
+déficit calórico
+calorias
+correr
+corrida | 0.6
+running
+runner
+corredor
+corredora
+10k
+meia maratona
+maratona
+trail running
+passada | 0.4
+pace
+ritmo | 0.3
+yoga | 0.5
+pilates
+spinning
+alongamentos
+mobilidade
+aquecimento
+personal trainer
+personal | 0.4
+treinador | 0.5
+coach | 0.4
+shape | 0.5
+marombeiro
+marombeira
+#fitness
+#gym
+#academia
+#treino
+#ginásio
+#musculação
+#running
+#corrida
+#crossfit
+#fit
+#workout
+#legday
+#treinodeperna
+#yoga | 0.6
+
+[topic travel]
+viagem
+viagens
+viajar
+viajando
+viajei
+viajante
+viajantes
+férias
+escapadinha
+destino
+destinos
+turismo
+turista
+turistas
+voo
+voos
+avião
+aeroporto
+escala | 0.3
+conexão | 0.3
+comboio | 0.5
+trem | 0.4
+autocarro | 0.4
+ônibus | 0.4
+ferry
+barco | 0.4
+mala de viagem
+bagagem
+mochila | 0.5
+passaporte
+hotel
+hotéis
+hostel
+pousada
+alojamento
+hospedagem
+airbnb
+reserva | 0.3
+check-in
+roteiro | 0.6
+itinerário
+guia de viagem
+mapa | 0.4
+praia* | 0.6
+montanha | 0.4
+ilha
+ilhas
+litoral
+vila | 0.3
+cidade histórica
+centro histórico
+museu | 0.5
+monumento
+miradouro
+mirante
+excursão
+passeio* | 0.4
+visita guiada
+free walking tour
+road trip
+roadtrip
+motorhome
+autocaravana
+campismo
+cruzeiro
+jet lag
+fronteira
+estrangeiro
+no estrangeiro
+intercâmbio | 0.5
+mochilão
+interrail
+#viagem
+#viagens
+#viajar
+#travel
+#travelgram
+#wanderlust
+#turismo
+#férias
+#ferias
+#instatravel
+#mochilão
+#roadtrip
+#dicasdeviagem
+
+[topic finance]
+finanças
+finanças pessoais
+dinheiro | 0.6
+grana | 0.5
+poupança
+poupar
+economizar
+investimento
+investimentos
+investir
+investidor
+investidora
+bolsa de valores
+ações | 0.4
+acções | 0.4
+dividendo*
+fundos de índice
+fundo de índice
+fundo de investimento
+fundos imobiliários
+fiis
+etf
+etfs
+carteira de investimentos
+juros compostos
+rentabilidade
+rendimento | 0.5
+renda fixa
+renda variável
+tesouro direto
+certificados de aforro
+cdb
+cdi
+selic
+plano de previdência
+previdência privada
+ppr
+reforma | 0.3
+aposentadoria
+aposentar
+independência financeira
+liberdade financeira
+crédito habitação
+financiamento
+empréstimo
+empréstimos
+crédito | 0.5
+dívida
+dívidas
+cartão de crédito
+banco | 0.4
+conta poupança
+depósito a prazo
+obrigações | 0.4
+inflação
+taxa de juro
+taxa de juros
+euribor
+impostos
+irs
+imposto de renda
+declaração de irs
+autónomo | 0.4
+recibos verdes | 0.5
+mei | 0.4
+salário
+ordenado
+rendimentos
+renda extra
+renda passiva
+rendimento passivo
+gastos
+despesas
+orçamento
+património | 0.4
+patrimônio | 0.4
+cripto
+criptomoedas
+bitcoin
+ethereum
+blockchain
+trading
+trader
+corretora
+mercados
+economia | 0.4
+educação financeira
+pix | 0.5
+#finanças
+#financas
+#finançaspessoais
+#financaspessoais
+#investimentos
+#investir
+#poupança
+#dinheiro
+#educacaofinanceira
+#educaçãofinanceira
+#bolsadevalores
+#bitcoin
+#cripto
+#liberdadefinanceira
+
+[topic gaming]
+videojogo
+videojogos
+videogame
+videogames
+jogos | 0.5
+jogo | 0.3
+gaming
+gamer*
+jogar | 0.4
+jogando | 0.5
+partida* | 0.4
+consola
+console
+consoles
+playstation
+ps5
+ps4
+xbox
+nintendo
+switch | 0.4
+steam
+pc gamer
+controle | 0.3
+manete
+stream | 0.5
+streaming | 0.5
+live | 0.3
+twitch
+streamer
+speedrun
+chefão
+boss
+multiplayer
+servidor
+lag
+fps | 0.4
+shooter
+rpg
+mmorpg
+battle royale
+fortnite
+minecraft
+league of legends
+valorant
+call of duty
+free fire
+fifa
+ea fc
+zelda
+pokémon
+elden ring
+gta
+jogo indie
+indie
+esports
+e-sports
+torneio | 0.4
+ranqueada
+ranked
+skin | 0.4
+skins
+dlc
+troféus
+platinar
+platinei
+platina | 0.4
+retro | 0.4
+retrogaming
+arcade
+fliperama
+joystick
+teclado mecânico
+rato gaming
+mouse gamer
+setup
+#gaming
+#gamer
+#videogame
+#videojogos
+#playstation
+#xbox
+#nintendo
+#twitch
+#streamer
+#pcgamer
+#retrogaming
+#esports
+
+[topic home]
+casa | 0.3
+lar | 0.3
+apartamento
+apê | 0.6
+decoração
+decorar
+deco*
+decor
+design de interiores
+quarto | 0.3
+cozinha | 0.4
+casa de banho | 0.5
+banheiro | 0.5
+varanda
+terraço
+quintal
+jardim
+jardinagem
+plantas
+planta | 0.3
+vasos
+vaso | 0.3
+horta
+sementes
+semear*
+plantar
+regar
+relva
+grama | 0.3
+compostagem
+bricolage
+bricolagem
+reforma | 0.3
+remodelação
+obras | 0.4
+pintar | 0.3
+pintura | 0.3
+parede
+paredes
+azulejos
+piso | 0.3
+soalho
+pavimento | 0.3
+prateleira
+prateleiras
+estante
+móvel | 0.5
+móveis
+sofá
+mesa* | 0.3
+cadeira | 0.4
+candeeiro
+luminária
+cortinas
+tapete
+almofadas
+ikea
+restauro de móveis
+berbequim
+furadeira
+parafusos
+ferramentas | 0.4
+lixar
+organização | 0.4
+arrumação
+arrumar
+organizar a casa
+limpeza
+limpar
+faxina
+marie kondo
+destralhar
+mudança de casa
+inquilino
+arrendamento
+aluguel
+aluguer | 0.3
+#decoração
+#decoracao
+#decor
+#casa
+#lar
+#homedecor
+#diy
+#bricolagem
+#jardinagem
+#plantas
+#horta
+#reforma
+#homesweethome
+#apê
+
+[topic pets]
+animal de estimação
+animais de estimação
+pet
+pets
+cão
+cães
+cachorro
+cachorros
+cachorrinho
+cachorrinha
+cadela
+cãozinho
+doguinho
+filhote
+filhotes
+gato
+gatos
+gatinho
+gatinha
+gata
+bichano
+felino
+canino
+peludo
+peludos
+patudo
+patudos
+au au
+miau
+pet friendly
+veterinário
+veterinária
+vacinas
+vacinação
+desparasitar
+vermífugo
+ração
+comida para cão
+caixa de areia
+areia para gatos
+arranhador
+trela
+coleira
+peitoral | 0.5
+passeio com o cão
+passear o cão
+passear o cachorro
+adestramento
+adestrador
+treino canino
+socialização
+obediência
+raça | 0.5
+srd
+vira-lata
+rafeiro
+golden retriever
+labrador
+bulldog francês
+chihuahua
+pastor alemão
+border collie
+shih tzu
+pinscher
+coelho
+hamster
+porquinho-da-índia
+papagaio
+periquito
+calopsita
+aquário
+tartaruga
+adotar
+adoção
+abrigo
+#pet
+#pets
+#cachorro
+#cão
+#gato
+#gatos
+#cães
+#cachorros
+#petlovers
+#dogsofinstagram
+#catsofinstagram
+#adotenãocompre
+#viralata
+#gatosdoinstagram

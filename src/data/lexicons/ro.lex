@@ -1,0 +1,3998 @@
+# valuematch lexicon: Romanian (ro)
+# Written from general knowledge of Romanian and of how Romanians post online.
+# Entries are lower-case with standard diacritics (ș ț ă â î); the analyser folds
+# cedilla/comma variants and missing diacritics, so one spelling is enough.
+# Note: the tokenizer splits at hyphens and apostrophes ("n-am" -> "n" "am").
+
+[sponsored]
+#ad
+#ads
+#reclamă
+#reclama
+#publicitate
+#sponsorizat
+#sponsorizare
+#sponsored
+#sponsor
+#colaborare
+#colaborareplătită
+#colab
+#parteneriat
+#partener
+#partnership
+#paidpartnership
+#advertorial
+#promo
+#gifted
+#cadou
+#produsprimit
+#ambasador
+#brandambassador
+#affiliate
+#afiliere
+parteneriat plătit
+colaborare plătită
+în colaborare cu
+în parteneriat cu
+parteneriat cu
+postare sponsorizată
+conținut sponsorizat
+material sponsorizat
+articol sponsorizat
+video sponsorizat
+clip sponsorizat
+sponsorizat de
+partenerul nostru
+partenerul meu
+mulțumesc partenerului
+primit cadou
+produse primite
+am primit cadou
+codul meu
+codul de reducere
+cod de reducere
+cu codul
+folosește codul
+folosiți codul
+link de afiliere
+link afiliat
+linkul de afiliere
+comision din vânzări
+reducere exclusivă
+ambasador al brandului
+ambasadoare
+advertorial
+publicitate
+reclamă
+
+[negation]
+nu
+n
+nici
+nici măcar
+nicicând
+niciodată
+nicăieri
+nimic
+nimeni
+niciun
+nicio
+niciuna
+niciunul
+nicidecum
+deloc
+defel
+fără
+lipsit de
+în niciun caz
+sub nicio formă
+nici gând
+nici vorbă
+lipsă de
+
+[mockery]
+lol | 0.5
+lmao
+rofl
+haha sigur
+vai ce drăguț
+ochii peste cap
+dau ochii peste cap
+dat ochii peste cap
+scutește-mă
+scutiți-mă
+glumești
+așa-zis
+așa-zisă
+așa-ziși
+așa-zisele
+pretinsul
+pretinsa
+supraevaluat
+supraevaluată
+supraevaluate
+overrated
+mă doare-n cot
+mă doare în cot
+mă doare la bască
+mă doare la basca
+puțin îmi pasă
+nu-mi pasă
+nu mă interesează
+mare brânză
+mare scofală
+bla bla
+blabla
+vorbe goale
+vorbe în vânt
+praf în ochi
+marketing ieftin
+doar marketing
+ipocrizie
+ipocriți
+ipocrit
+penibil
+penibilă
+jalnic
+ridicol
+ridicolă
+caraghios
+ce penibil
+ce ridicol
+aiureli
+prostii | 0.6
+povești de adormit
+basme | 0.3
+woke
+wokism
+corectitudine politică
+politically correct
+virtue signalling
+semnalizare a virtuții
+greenwashing
+ecologiști de canapea
+ecoterorist
+ecoteroriști
+fițe
+mofturi
+moft
+cringe
+ironic | 0.5
+ironia | 0.5
+sarcastic
+ha ha | 0.3
+hahaha | 0.3
+felicitări, geniule
+bravo, geniule
+glumă proastă | 0.6
+las-o baltă | 0.5
+ce ironie | 0.6
+mersi, nu mersi | 0.6
+sictir
+hai sictir
+trezește-te
+vrăjeală
+vrăjeli
+țeapă | 0.6
+circ | 0.4
+circul | 0.4
+clovnerie
+
+[value sustainability]
+sustenabil*
+sustainability
+dezvoltare durabilă
+durabilitate | 0.8
+ecologic*
+ecologie
+prietenos cu mediul
+eco-friendly
+protecția mediului
+protejăm mediul
+mediul înconjurător | 0.6
+schimbări climatice
+criza climatică
+climă | 0.5
+amprenta de carbon
+amprentă ecologică
+emisii de carbon | 0.8
+emisii zero
+neutru climatic
+neutralitate climatică
+carbon neutral
+zero waste
+zero deșeuri
+fără risipă
+risipă alimentară | 0.7
+anti-risipă
+recicl*
+reutiliz*
+refolos*
+reparat | 0.8
+repar | 0.7
+am reparat | 0.9
+reparație | 0.5
+cârpit | 0.8
+cârpesc | 0.8
+petic* | 0.6
+cusut la loc | 0.7
+pingelit | 0.8
+la cizmar | 0.6
+second-hand | 0.8
+mâna a doua | 0.7
+la mâna a doua | 0.7
+din sh | 0.5
+haine de la sh | 0.7
+talcioc | 0.6
+târg de vechituri | 0.7
+vintage | 0.5
+upcycl*
+recondiționat | 0.7
+refurbished | 0.6
+compost*
+vermicompost
+vrac | 0.6
+borcane | 0.3
+reumpl* | 0.8
+refill | 0.8
+sticlă reutilizabilă | 0.9
+cană reutilizabilă | 0.9
+sacoșă de pânză | 0.8
+sacoșa mea | 0.5
+fără plastic | 0.9
+plastic free | 0.9
+mai puțin plastic
+fără ambalaj | 0.8
+panouri solare | 0.8
+panouri fotovoltaice | 0.8
+fotovoltaic* | 0.7
+energie solară | 0.8
+energie verde | 0.9
+energie regenerabilă | 0.9
+regenerabil* | 0.8
+pompă de căldură | 0.6
+mașină electrică | 0.5
+cu bicicleta la birou | 0.8
+cu bicicleta la muncă | 0.8
+cu trenul | 0.5
+în loc de avion | 0.8
+renunțat la avion | 0.9
+transport în comun | 0.6
+carpooling | 0.6
+plantat copaci | 0.9
+plantăm copaci | 0.9
+am plantat | 0.6
+puieți | 0.7
+împădurire | 0.9
+reîmpădurire
+ecologizare
+strângem gunoaie | 0.8
+am strâns gunoaie | 0.8
+saci de gunoi strânși | 0.7
+curățenie pe plajă | 0.8
+curățenie în pădure | 0.8
+#letsdoitromania | 0.8
+colectare selectivă | 0.9
+deșeuri | 0.5
+biodegradabil* | 0.8
+compostabil* | 0.8
+produse locale | 0.5
+producători locali | 0.5
+piața țărănească | 0.5
+din grădina proprie | 0.5
+legume din grădină | 0.5
+slow fashion
+modă sustenabilă
+modă circulară
+economie circulară
+schimb de haine | 0.8
+swap de haine | 0.8
+haine donate | 0.5
+am donat hainele | 0.5
+protejăm natura | 0.8
+biodiversitate | 0.8
+poluare | 0.4
+mai puțină poluare | 0.8
+planeta | 0.4
+pentru planetă | 0.9
+salvăm planeta | 0.8
+apă de la robinet | 0.5
+apa de ploaie | 0.5
+colectez apa de ploaie | 0.8
+consum responsabil | 0.9
+consum redus | 0.6
+reduc consumul | 0.7
+cumpăr mai puțin | 0.6
+greenpeace | 0.7
+#sustenabilitate
+#sustainability
+#zerowaste
+#zerodeșeuri
+#fărărisipă
+#reciclare
+#ecologie
+#eco
+#mediu
+#protejeazămediul
+#upcycling
+#secondhand | 0.8
+#thrift | 0.7
+#slowfashion
+#slowliving | 0.4
+#plasticfree
+#climatechange | 0.8
+#compost
+#refill | 0.8
+#vintage | 0.4
+
+[value honesty]
+onest*
+onestitate
+sincer* | 0.8
+sinceritate
+transparen*
+integritate
+cinste
+cinstit*
+adevărul | 0.7
+spun adevărul
+să fiu sincer | 0.9
+să fiu sinceră | 0.9
+sincer vorbind | 0.8
+părerea mea sinceră
+părere sinceră
+opinie sinceră
+review sincer
+recenzie sinceră
+recenzie onestă
+review onest
+părere reală | 0.8
+experiența mea reală | 0.8
+recunosc | 0.6
+recunosc că | 0.8
+trebuie să recunosc | 0.9
+am greșit | 0.9
+greșeala mea | 0.9
+îmi asum | 0.9
+asumare | 0.8
+mi-am asumat | 0.8
+îmi cer scuze | 0.8
+scuzele mele | 0.7
+mărturisesc | 0.8
+mărturisire | 0.7
+confesiune | 0.5
+fără filtru | 0.8
+fără filtre | 0.8
+nefiltrat | 0.7
+needitat | 0.7
+fără editare | 0.8
+fără photoshop | 0.8
+fără retușuri | 0.8
+cumpărat din banii mei | 0.9
+l-am cumpărat singur | 0.7
+l-am cumpărat singură | 0.7
+plătit din buzunar | 0.7
+disclaimer | 0.9
+precizez că | 0.6
+menționez că | 0.5
+dezvălui | 0.5
+vă spun deschis | 0.8
+spun lucrurilor pe nume | 0.9
+verde-n față | 0.8
+verde în față | 0.8
+fără perdea | 0.7
+fără ascunzișuri | 0.9
+fără minciuni | 0.9
+cum arată de fapt | 0.8
+realitatea | 0.4
+în spatele scenei | 0.6
+behind the scenes | 0.6
+culise | 0.6
+din culise | 0.6
+procesul de producție | 0.7
+de unde provine | 0.6
+proveniență | 0.7
+lista de ingrediente | 0.4
+ce mi-a displăcut | 0.8
+partea proastă | 0.6
+dezavantaje | 0.7
+minusuri | 0.7
+plusuri și minusuri | 0.9
+pro și contra | 0.5
+defecte | 0.4
+dezamăgit | 0.4
+dezamăgită | 0.4
+autentic* | 0.7
+vulnerabil* | 0.5
+de încredere | 0.5
+încredere | 0.4
+fact-check | 0.7
+verificat | 0.3
+surse | 0.4
+dovezi | 0.5
+rezultate reale | 0.6
+cifrele reale | 0.8
+cifre reale | 0.8
+cât câștig | 0.3
+cât am câștigat | 0.4
+cât costă de fapt | 0.6
+prețul real | 0.5
+real talk | 0.6
+asta e realitatea | 0.4
+nu vă ascund | 0.6
+vă spun sincer | 0.9
+sincer să fiu | 0.9
+adevărul gol-goluț | 0.9
+adevărul e că | 0.8
+recunosc sincer | 0.9
+corectez | 0.5
+corectură | 0.4
+erată | 0.8
+mea culpa | 0.9
+colaborare plătită | 0.4
+postare sponsorizată | 0.4
+#sincer
+#transparență
+#onestitate
+#adevărul
+#fărăfiltru | 0.8
+#nofilter | 0.5
+#realtalk | 0.6
+#realitate | 0.5
+#behindthescenes | 0.5
+#review | 0.3
+
+[value community]
+comunitat*
+comunitar* | 0.8
+vecin* | 0.7
+vecinătate | 0.7
+împreună | 0.5
+toți împreună | 0.7
+laolaltă | 0.7
+voluntar* | 0.6
+voluntariat | 0.7
+meetup | 0.8
+întâlnire | 0.3
+întâlnirea lunară | 0.7
+clubul nostru | 0.5
+club de carte | 0.8
+club de lectură | 0.8
+cerc de lectură | 0.8
+asociația | 0.4
+asociați* | 0.4
+ong | 0.4
+grup local | 0.8
+grupul nostru | 0.4
+cartierul nostru | 0.6
+cartier | 0.5
+cartierului | 0.5
+strada noastră | 0.4
+blocul nostru | 0.4
+scara blocului | 0.5
+curtea blocului | 0.6
+copiii din bloc | 0.5
+orașul nostru | 0.3
+satul nostru | 0.4
+localnici | 0.5
+sprijin local | 0.9
+susținem local | 0.9
+cumpără local | 0.7
+cumpărăm local | 0.7
+afaceri locale | 0.7
+micii producători | 0.6
+mici producători | 0.6
+masă comună | 0.7
+potluck | 0.9
+picnic în parc | 0.5
+festival | 0.3
+festivalul | 0.3
+eveniment comunitar
+zilele orașului | 0.6
+sărbătoarea satului | 0.6
+clacă | 0.9
+la clacă | 0.9
+șezătoare | 0.6
+întrajutorare
+ne ajutăm | 0.7
+solidar*
+apartenență | 0.9
+ne-am strâns | 0.4
+ne-am adunat | 0.5
+ne adunăm | 0.5
+vă așteptăm | 0.3
+veniți cu toții | 0.7
+intrarea liberă | 0.5
+intrare liberă | 0.5
+oameni faini | 0.5
+oameni minunați | 0.5
+coechipieri | 0.5
+colegii | 0.2
+prieteni | 0.3
+gașca | 0.5
+gașca noastră | 0.7
+tura de grup | 0.6
+alergare de grup | 0.6
+antrenament de grup | 0.5
+ieșire de grup | 0.6
+bibliotecă de cartier | 0.8
+grădină comunitară
+grădina comunitară
+spațiu comunitar
+centru comunitar
+parohie | 0.4
+enoriași | 0.4
+strângere de fonduri | 0.6
+colectă | 0.6
+bazar caritabil | 0.6
+târg de schimb | 0.7
+schimb de cărți | 0.7
+grupul de facebook | 0.4
+grupul de whatsapp | 0.4
+membrii | 0.4
+membri | 0.4
+alături de voi | 0.4
+alături de noi | 0.4
+mulțumim tuturor | 0.6
+participanți | 0.5
+organizatori | 0.4
+uniți | 0.6
+unitate | 0.3
+tribul | 0.5
+tribul nostru | 0.7
+familia noastră mare | 0.6
+ne cunoaștem | 0.3
+cunoscuți noi | 0.3
+socializare | 0.5
+să ne cunoaștem | 0.3
+seară de jocuri | 0.5
+quiz night | 0.5
+karaoke | 0.3
+coral | 0.4
+corul | 0.4
+fanfara | 0.4
+echipa de voluntari | 0.9
+împărțim | 0.4
+#comunitate
+#împreună | 0.7
+#vecini | 0.8
+#local | 0.5
+#cumpărălocal | 0.8
+#susținemlocal | 0.8
+#supportlocal | 0.8
+#community
+#voluntariat | 0.7
+#solidaritate
+
+[value kindness]
+bunătate
+bun la suflet
+suflet bun | 0.9
+suflet mare | 0.9
+inimă bună | 0.9
+empati*
+compasiune
+blândețe | 0.9
+blând* | 0.6
+amabil* | 0.7
+bunăvoință | 0.9
+generozitate
+generos | 0.8
+generoasă | 0.8
+gest frumos | 0.9
+gesturi mici | 0.7
+un gest | 0.4
+faptă bună | 0.9
+fapte bune | 0.9
+am ajutat | 0.8
+ajutat | 0.6
+ajut* | 0.5
+să ajutăm | 0.8
+o mână de ajutor | 0.9
+mulțumesc din suflet | 0.5
+recunoscător | 0.6
+recunoscătoare | 0.6
+recunoștință | 0.7
+gratitudine | 0.7
+am ascultat | 0.4
+te ascult | 0.5
+să asculți | 0.4
+ascultare activă | 0.8
+am donat | 0.9
+donați* | 0.8
+donez | 0.8
+donăm | 0.8
+donat | 0.7
+donare de sânge
+am donat sânge
+donator* | 0.8
+adăpost | 0.5
+fără adăpost | 0.7
+persoane fără adăpost | 0.8
+oamenii străzii | 0.7
+singurătat* | 0.6
+sănătate mintală | 0.7
+sănătatea mintală | 0.7
+sănătate mentală | 0.7
+depresie | 0.4
+anxietate | 0.3
+cere ajutor | 0.8
+sprijin emoțional | 0.9
+sprijin* | 0.5
+alinare | 0.7
+consolare | 0.6
+îmbrățișare | 0.5
+îmbrățișări | 0.5
+caritabil* | 0.8
+caritate | 0.9
+voluntar* | 0.7
+voluntariat | 0.8
+bătrânei | 0.5
+cămin de bătrâni | 0.6
+azil | 0.4
+orfani | 0.6
+orfelinat | 0.6
+copii defavorizați | 0.8
+familii nevoiașe | 0.8
+nevoiaș* | 0.7
+la nevoie | 0.3
+strângem bani | 0.6
+cauză nobilă | 0.8
+dăruit | 0.6
+dăruiește | 0.6
+dăruire | 0.7
+să dăruim | 0.7
+pachete pentru | 0.3
+bancă de alimente | 0.8
+banca de alimente | 0.8
+mâncare caldă | 0.5
+hrănim | 0.5
+respect | 0.4
+înțelegere | 0.5
+iertare | 0.6
+fii bun | 0.9
+fii bună | 0.9
+fii blând | 0.9
+fii blândă | 0.9
+din inimă | 0.5
+cu drag | 0.3
+ai grijă de tine | 0.4
+să avem grijă | 0.4
+sunt alături de tine | 0.6
+scrie-mi | 0.4
+ascultă-i | 0.6
+un zâmbet | 0.3
+o vorbă bună | 0.8
+vorbă bună | 0.8
+cuvinte frumoase | 0.6
+te înțeleg | 0.5
+nu ești singur | 0.6
+nu ești singură | 0.6
+i-am ajutat | 0.8
+ne-a ajutat | 0.6
+bătrânica | 0.5
+vecina în vârstă | 0.6
+am dus cumpărăturile | 0.6
+pay it forward | 0.9
+cafea suspendată | 0.9
+altruism
+altruist*
+#bunătate
+#kindness
+#empatie
+#fiibun
+#fiibuna
+#donație | 0.8
+#sănătatementală | 0.6
+#mentalhealth | 0.5
+#caritate
+#voluntar | 0.7
+
+[value inclusivity]
+incluziv*
+incluziune
+incluziune socială
+diversitate
+diversitatea
+accesibilitate
+accesibil pentru toți | 0.7
+accesibil persoanelor | 0.9
+accesibilă persoanelor | 0.9
+acces pentru toți | 0.5
+rampă de acces | 0.8
+rampă pentru | 0.6
+scaun cu rotile | 0.8
+scaunul cu rotile | 0.8
+persoane cu dizabilități
+dizabilit* | 0.9
+handicap locomotor | 0.8
+nevăzători | 0.8
+nevăzător | 0.7
+surzi | 0.6
+hipoacuzie | 0.7
+limbaj mimico-gestual
+limbajul semnelor | 0.9
+braille | 0.9
+subtitrare | 0.4
+subtitrat | 0.4
+neurodivers*
+autism | 0.6
+autiști | 0.6
+spectrul autist | 0.8
+sindrom down | 0.8
+adhd | 0.4
+dislexie | 0.5
+toate corpurile | 0.7
+orice corp | 0.5
+fiecare corp | 0.5
+body positive
+body positivity
+body neutrality | 0.9
+acceptare | 0.6
+acceptă-te | 0.7
+iubește-ți corpul | 0.8
+egalitate de gen | 0.9
+egalitate | 0.5
+egalitate de șanse
+șanse egale
+toți sunt bineveniți | 0.9
+toată lumea e binevenită
+toată lumea este binevenită
+bineveniți | 0.4
+binevenită | 0.3
+fără discriminare
+nediscriminare
+discriminare | 0.5
+antidiscriminare
+rasism | 0.4
+antirasism | 0.9
+antirasist | 0.9
+lgbt* | 0.8
+lgbtq | 0.8
+comunitatea lgbt | 0.9
+queer | 0.7
+pride | 0.5
+marșul diversității
+non-binar | 0.9
+nonbinar | 0.9
+identitate de gen | 0.8
+pronume | 0.4
+gender neutral | 0.8
+unisex | 0.4
+romi | 0.4
+rromi | 0.5
+comunitatea romă | 0.7
+minorități | 0.7
+minorități etnice | 0.8
+minoritate | 0.5
+refugiați | 0.5
+multicultural*
+intercultural*
+toate vârstele | 0.6
+orice vârstă | 0.5
+indiferent de vârstă | 0.9
+indiferent de gen
+indiferent de origine
+indiferent de | 0.3
+orice origine | 0.5
+culoarea pielii | 0.6
+mărimi mari | 0.8
+plus size | 0.9
+toate mărimile | 0.6
+mărimi inclusive
+curvy | 0.6
+reprezentare | 0.5
+reprezentativitate | 0.7
+deschis tuturor | 0.8
+deschisă tuturor | 0.8
+stereotip* | 0.6
+prejudecăți | 0.6
+fără prejudecăți | 0.9
+diferențele | 0.5
+diferiți | 0.4
+seniori | 0.4
+vârstnici | 0.4
+mame singure | 0.5
+vitiligo | 0.7
+cicatrici | 0.3
+proteză | 0.5
+frumusețe reală | 0.7
+frumusețea reală | 0.7
+egalitate în drepturi | 0.9
+respect pentru toți | 0.6
+integrare | 0.5
+integrarea | 0.5
+adaptat pentru | 0.5
+ușor de folosit | 0.2
+text alternativ | 0.7
+descriere audio | 0.8
+#diversitate
+#incluziune
+#accesibilitate
+#egalitate | 0.8
+#bodypositive
+#bodypositivity
+#bodyneutrality
+#lovewins | 0.8
+#pride | 0.6
+#inclusion
+#diversity
+#plussize | 0.8
+
+[value wellbeing]
+stare de bine
+starea de bine
+wellbeing
+wellness | 0.8
+sănătate | 0.6
+sănătatea | 0.6
+sănătos | 0.7
+sănătoasă | 0.7
+sănătoși | 0.7
+sănătoase | 0.7
+viață sănătoasă
+stil de viață sănătos
+obiceiuri sănătoase
+echilibru | 0.8
+echilibrul | 0.8
+echilibrat* | 0.7
+alimentație echilibrată
+mâncare sănătoasă | 0.9
+masă echilibrată | 0.8
+hrănitor | 0.6
+hrănitoare | 0.6
+nutritiv | 0.6
+nutriți* | 0.5
+dietetician | 0.5
+somn | 0.6
+somnul | 0.6
+ore de somn | 0.6
+opt ore de somn | 0.9
+am dormit bine | 0.8
+odihn* | 0.7
+m-am odihnit | 0.8
+m-am culcat devreme | 0.8
+culcat devreme | 0.8
+zi de odihnă | 0.7
+zi liberă | 0.4
+pauză | 0.4
+pauze | 0.4
+deconectare | 0.7
+m-am deconectat | 0.7
+detox digital | 0.9
+digital detox | 0.9
+fără telefon | 0.6
+hidratare | 0.5
+beau apă | 0.5
+plimbare | 0.5
+plimbări | 0.5
+mișcare | 0.6
+puțină mișcare | 0.7
+mers pe jos | 0.5
+aer liber | 0.5
+în natură | 0.4
+yoga | 0.7
+meditați* | 0.8
+meditez | 0.8
+mindfulness | 0.9
+respirați* | 0.6
+respirație conștientă | 0.9
+relaxare | 0.6
+relax* | 0.5
+stretching | 0.6
+pilates | 0.5
+înot | 0.4
+sport | 0.4
+alergare ușoară | 0.6
+self-care | 0.9
+grijă de sine
+ai grijă de tine | 0.7
+îngrijire de sine
+terapie | 0.5
+terapeut* | 0.5
+psihoterapie | 0.7
+psiholog* | 0.5
+sănătate mintală | 0.9
+sănătatea mintală | 0.9
+sănătate mentală | 0.9
+gestionarea stresului | 0.8
+mai puțin stres | 0.8
+stres | 0.3
+burnout | 0.4
+ascultă-ți corpul
+ascultă corpul | 0.9
+fără extreme | 0.9
+moderație | 0.8
+cu moderație | 0.8
+liniște | 0.5
+liniștea | 0.5
+pace interioară | 0.9
+calm | 0.4
+jurnal de recunoștință | 0.8
+journaling | 0.8
+legume | 0.4
+fructe | 0.4
+salată | 0.3
+fibre | 0.3
+vitamin* | 0.4
+mic dejun sănătos | 0.9
+gătit acasă | 0.4
+fără zahăr | 0.5
+mai puțin zahăr | 0.7
+ceai | 0.2
+rutina de seară | 0.5
+rutina de dimineață | 0.4
+baie caldă | 0.4
+saună | 0.5
+recuperare | 0.4
+analize | 0.3
+analizele anuale | 0.7
+control medical | 0.6
+prevenție | 0.6
+screening | 0.5
+corp sănătos | 0.9
+minte sănătoasă | 0.9
+minte limpede | 0.7
+energie | 0.3
+#wellbeing
+#stareadebine
+#sănătate | 0.8
+#wellness | 0.8
+#mindfulness
+#mentalhealth | 0.8
+#sănătatementală | 0.8
+#selfcare | 0.9
+#healthy | 0.7
+#healthylifestyle | 0.9
+#viațăsănătoasă
+#yoga | 0.6
+#slowliving | 0.5
+
+[value family]
+familie | 0.9
+familia | 0.9
+familiei | 0.9
+familii | 0.7
+familiile | 0.7
+familia mea
+familia noastră
+în familie
+cu familia
+timp în familie
+toată familia | 0.9
+reuniune de familie
+vacanță în familie | 0.9
+vacanța cu familia | 0.9
+mama | 0.6
+mamă | 0.6
+mami | 0.6
+mămica | 0.6
+mămică | 0.6
+tata | 0.6
+tată | 0.6
+tati | 0.6
+tătic | 0.6
+părinți* | 0.7
+părinte | 0.6
+bunic* | 0.8
+mamaie | 0.8
+tataie | 0.8
+copil* | 0.6
+copii | 0.6
+copiii | 0.7
+copiilor | 0.7
+fiul meu | 0.9
+fiica mea | 0.9
+fiul nostru | 0.9
+fiica noastră | 0.9
+băiatul meu | 0.8
+fetița mea | 0.9
+fetița | 0.6
+băiețelul | 0.7
+băiețelul meu | 0.9
+piticul | 0.6
+piticii | 0.6
+bebe | 0.6
+bebeluș* | 0.6
+nou-născut | 0.6
+fratele meu | 0.7
+sora mea | 0.7
+frații | 0.6
+frați | 0.5
+surori | 0.5
+surorile | 0.5
+verișor* | 0.6
+verișoar* | 0.6
+nepoț* | 0.6
+soțul | 0.6
+soția | 0.6
+soțul meu | 0.7
+soția mea | 0.7
+socrii | 0.6
+soacra | 0.5
+socrul | 0.5
+unchiul | 0.5
+mătuș* | 0.5
+nașii | 0.5
+finii | 0.4
+botez | 0.5
+cumetrie | 0.5
+ziua mamei | 0.7
+ziua tatălui | 0.7
+masa de duminică | 0.8
+prânzul de duminică | 0.9
+duminica în familie | 0.9
+acasă la părinți | 0.8
+la părinți | 0.6
+la bunici | 0.9
+la țară la bunici | 0.9
+poveste de seară | 0.8
+povești de seară | 0.8
+povestea de seară | 0.8
+ora de culcare | 0.6
+culcare | 0.3
+temele | 0.5
+teme | 0.3
+la grădiniță | 0.5
+serbare | 0.6
+serbarea | 0.6
+primii pași | 0.7
+primul dințișor | 0.8
+a fi mamă | 0.8
+a fi părinte | 0.9
+viața de părinte | 0.9
+viața de mamă | 0.9
+viața de tată | 0.9
+împreună cu copiii | 0.9
+cu copiii | 0.7
+cu cei mici | 0.3
+cei mici | 0.3
+micuț* | 0.4
+jocuri de societate | 0.3
+seară de film | 0.3
+neamuri | 0.6
+neamurile | 0.6
+rude | 0.6
+rudele | 0.6
+arbore genealogic | 0.7
+însărcinată | 0.6
+gravidă | 0.6
+așteptăm un bebe | 0.9
+am devenit părinți
+am devenit mamă
+am devenit tată
+aniversarea nunții | 0.6
+ani de căsnicie | 0.6
+căsnicie | 0.5
+acasă | 0.2
+casa părintească | 0.8
+dor de casă | 0.6
+dor de mama | 0.7
+#familie
+#familia
+#family
+#mămică | 0.8
+#momlife | 0.9
+#dadlife | 0.9
+#viațădepărinte
+#timpînfamilie
+#bunici | 0.9
+#familyfirst
+#familytime
+#copii | 0.7
+
+[value craftsmanship]
+handmade
+făcut de mână
+făcută de mână
+făcute de mână
+lucrat manual
+lucrată manual
+lucrate manual
+lucrat de mână
+lucru manual | 0.9
+cusut manual | 0.9
+pictat manual | 0.9
+manual | 0.3
+artizan*
+artizanat
+meșteșug*
+meșter* | 0.8
+meseriaș* | 0.8
+meserie | 0.5
+ucenic* | 0.8
+măiestrie
+pricepere | 0.8
+îndemânare | 0.9
+atelier* | 0.6
+atelierul meu | 0.8
+manufactur* | 0.8
+calitate | 0.5
+calitate superioară | 0.8
+de calitate | 0.5
+calitate peste cantitate
+quality over quantity
+materiale de calitate | 0.8
+materiale naturale | 0.5
+durabil | 0.5
+durabile | 0.5
+rezistă ani | 0.7
+ține ani de zile | 0.7
+bine făcut | 0.7
+bine lucrat | 0.8
+finisaj* | 0.7
+finisare | 0.6
+atenție la detalii | 0.9
+fiecare detaliu | 0.7
+detalii | 0.3
+precizie | 0.7
+migal*
+răbdare | 0.5
+ore de muncă | 0.6
+ore de lucru | 0.6
+cusături | 0.7
+croitor* | 0.7
+tâmplar*
+lemn masiv | 0.8
+lemn | 0.3
+dulgher*
+fierar*
+forjat | 0.8
+olar*
+olărit
+ceramică | 0.6
+lut | 0.5
+roata olarului
+țesătoare | 0.8
+țesături | 0.6
+război de țesut
+tricotat* | 0.7
+croșetat* | 0.7
+croșet* | 0.6
+brodat* | 0.7
+broderie | 0.8
+pielărie | 0.8
+marochinărie | 0.7
+cizmar* | 0.8
+sculptat | 0.7
+sculptură în lemn | 0.8
+gravat | 0.5
+gravură | 0.5
+șlefuit | 0.6
+lustruit | 0.5
+rindea | 0.7
+daltă | 0.6
+unelte | 0.4
+restaurat | 0.6
+restaurare | 0.6
+serie mică | 0.7
+serie limitată | 0.5
+unicat* | 0.7
+piesă unică | 0.7
+fiecare piesă | 0.3
+făcut pe comandă | 0.6
+lucrat cu drag | 0.6
+făcut cu drag | 0.6
+cu grijă | 0.3
+made in romania | 0.5
+produs românesc | 0.4
+bijuterii handmade | 0.9
+argint lucrat | 0.7
+ceas mecanic | 0.5
+ceasornicar | 0.8
+lutier | 0.9
+legătorie | 0.8
+legat manual | 0.8
+tapițerie | 0.6
+vitralii | 0.7
+împletit | 0.6
+împletituri | 0.6
+răchită | 0.6
+lână | 0.4
+fir cu fir | 0.8
+punct cu punct | 0.8
+cusut cu mâna | 0.9
+perfecționism | 0.4
+perfecțiune | 0.4
+#handmade
+#făcutdemână
+#handcrafted
+#craftsmanship
+#artizanat
+#meșteșug
+#lucratmanual
+#unicat | 0.8
+#woodworking | 0.9
+#tâmplărie | 0.9
+#madeinromania | 0.5
+#ceramică | 0.7
+#pottery | 0.8
+
+[value creativity]
+creativ*
+creație | 0.6
+creații | 0.6
+creația | 0.6
+creat de mine | 0.8
+am creat | 0.7
+inovați* | 0.9
+inovator* | 0.9
+inovativ* | 0.9
+inventat | 0.7
+invenți* | 0.8
+inventiv* | 0.9
+ingenios | 0.8
+ingenioasă | 0.8
+soluție ingenioasă | 0.9
+imaginație | 0.9
+imaginația | 0.9
+fantezie | 0.5
+originalitate | 0.9
+original | 0.3
+neconvențional | 0.8
+neconvențională | 0.8
+gândire laterală | 0.8
+out of the box | 0.7
+idei noi | 0.4
+idee nouă | 0.7
+idee | 0.3
+idei | 0.3
+brainstorming | 0.7
+experiment* | 0.6
+am experimentat | 0.8
+am încercat ceva nou | 0.7
+prototip* | 0.8
+improviza* | 0.6
+artă | 0.6
+arta | 0.5
+artist* | 0.6
+pictur* | 0.7
+pictez | 0.8
+am pictat | 0.8
+acuarel* | 0.8
+ulei pe pânză | 0.8
+acrilic* | 0.5
+pensul* | 0.5
+șevalet | 0.8
+tablou | 0.5
+tablouri | 0.5
+schiță | 0.7
+schițe | 0.7
+schițat | 0.7
+carnet de schițe | 0.8
+sketchbook | 0.8
+desenez | 0.8
+am desenat | 0.8
+desen | 0.6
+desene | 0.5
+ilustrați* | 0.8
+ilustrator* | 0.8
+caligrafie | 0.7
+lettering | 0.7
+colaj | 0.7
+sculptez | 0.8
+sculptur* | 0.6
+mural | 0.8
+graffiti | 0.7
+street art | 0.8
+instalație artistică | 0.8
+expoziți* | 0.5
+vernisaj | 0.8
+galerie | 0.4
+am compus | 0.7
+compoziți* | 0.3
+piesă nouă | 0.5
+versuri | 0.5
+poezi* | 0.6
+scriu | 0.4
+scriere creativă
+povestire | 0.4
+design | 0.4
+designul | 0.4
+stil propriu | 0.6
+viziune | 0.4
+estetică | 0.4
+culori | 0.3
+paletă de culori | 0.5
+diy | 0.6
+do it yourself | 0.6
+am meșterit | 0.7
+meșterit | 0.6
+bricolaj | 0.4
+construit de mine | 0.6
+am construit | 0.5
+imprimantă 3d | 0.7
+printat 3d | 0.7
+imprimat 3d | 0.7
+arduino | 0.7
+raspberry pi | 0.6
+hackathon | 0.7
+maker | 0.6
+tinkering | 0.8
+reinterpretare | 0.6
+remix | 0.6
+fanart | 0.6
+cosplay | 0.6
+animație | 0.5
+stop motion | 0.7
+montaj video | 0.4
+scenariu | 0.4
+concept nou | 0.6
+proiect personal | 0.6
+reinventat | 0.7
+origami | 0.7
+handmade | 0.3
+upcycl* | 0.5
+#art
+#artă
+#creativitate
+#creativity
+#ilustrație
+#illustration
+#pictură
+#painting
+#drawing
+#desen
+#artist | 0.8
+#diy | 0.7
+#inovație
+#sketchbook | 0.9
+#streetart | 0.8
+#design | 0.5
+
+[value adventure]
+aventur*
+explor* | 0.8
+expediți* | 0.9
+drumeți* | 0.7
+hiking | 0.7
+trekking | 0.8
+trek | 0.6
+pe munte | 0.6
+munții | 0.4
+munte | 0.4
+vârful | 0.5
+pe vârf | 0.6
+creasta | 0.7
+creastă | 0.7
+creasta făgărașului | 0.8
+făgăraș* | 0.5
+retezat | 0.5
+piatra craiului | 0.6
+carpați* | 0.5
+cort | 0.7
+cortul | 0.7
+în cort | 0.8
+camping | 0.7
+campare | 0.7
+am campat | 0.8
+bivuac | 0.9
+sac de dormit | 0.7
+rucsac* | 0.4
+autostop*
+hitchhiking
+nomad* | 0.8
+backpacking | 0.9
+spontan* | 0.7
+pe neprevăzute | 0.6
+la întâmplare | 0.5
+fără plan | 0.6
+libertate | 0.7
+liber ca pasărea | 0.8
+independență | 0.6
+sălbatic* | 0.7
+natură sălbatică | 0.9
+sălbăticie | 0.9
+necunoscut* | 0.6
+în necunoscut | 0.8
+off-road | 0.6
+offroad | 0.6
+caiac* | 0.8
+canoe | 0.7
+rafting | 0.9
+canyoning | 0.9
+escalad* | 0.9
+cățărare | 0.8
+alpinism | 0.9
+alpinist* | 0.9
+via ferrata | 0.9
+parapant* | 0.9
+parașutism | 0.9
+skydiving | 0.9
+bungee | 0.8
+scufund* | 0.8
+surf | 0.6
+surfing | 0.7
+schi de tură
+freeride | 0.8
+snowboard | 0.5
+speolog* | 0.9
+peșter* | 0.7
+delta dunării | 0.6
+road trip | 0.9
+roadtrip | 0.9
+pe drumuri | 0.5
+la drum | 0.4
+rulotă | 0.7
+autorulotă | 0.8
+vanlife | 0.9
+motocicletă | 0.4
+pe motocicletă | 0.6
+transfăgărășan | 0.6
+transalpina | 0.6
+răsărit pe munte | 0.8
+răsărit | 0.3
+am urcat | 0.6
+urcare | 0.4
+traseu | 0.5
+trasee | 0.5
+marcaj | 0.4
+refugiu | 0.6
+cabană | 0.4
+cabana | 0.4
+pe cont propriu | 0.6
+solo | 0.5
+călătorie solo | 0.9
+adrenalin* | 0.9
+risc | 0.4
+riscant | 0.5
+curaj* | 0.6
+zona de confort | 0.9
+rătăcit | 0.5
+busolă | 0.6
+urși | 0.3
+colț de rai | 0.4
+wanderlust | 0.9
+outdoor | 0.6
+himalaya | 0.8
+everest | 0.8
+kilimanjaro | 0.8
+deșert | 0.5
+junglă | 0.7
+jungla | 0.7
+safari | 0.5
+insulă pustie | 0.7
+la capătul lumii | 0.8
+drum lung | 0.5
+mii de kilometri | 0.6
+#aventură
+#adventure
+#explore
+#hiking | 0.8
+#munții | 0.7
+#carpați | 0.7
+#outdoor | 0.7
+#wanderlust | 0.9
+#vanlife | 0.9
+#roadtrip | 0.9
+#neverstopexploring
+#camping | 0.8
+#climbing | 0.8
+
+[value learning]
+învăț* | 0.7
+am învățat | 0.9
+învățare
+învățăm | 0.8
+lecți* | 0.7
+lecție | 0.8
+educați* | 0.9
+educativ* | 0.9
+școala | 0.4
+școală | 0.4
+școli | 0.4
+profesor* | 0.6
+elevi | 0.5
+elevii | 0.5
+student* | 0.5
+universitat* | 0.5
+facultat* | 0.5
+curs | 0.6
+cursuri | 0.6
+cursul | 0.6
+curs online | 0.8
+workshop | 0.6
+webinar | 0.6
+seminar* | 0.6
+conferinț* | 0.5
+tutorial* | 0.8
+ghid complet | 0.6
+pas cu pas | 0.7
+explic* | 0.7
+vă explic | 0.9
+explicat simplu | 0.9
+pe înțelesul tuturor | 0.9
+cum funcționează | 0.4
+știai că | 0.4
+curiozitat* | 0.8
+curios | 0.6
+curioasă | 0.6
+fapt interesant | 0.8
+fapte interesante | 0.8
+știință | 0.9
+științ* | 0.8
+cercet* | 0.8
+studiu | 0.7
+studii | 0.6
+studiez | 0.8
+studiu de caz | 0.8
+laborator | 0.6
+fizică | 0.5
+chimie | 0.6
+biologie | 0.6
+matematic* | 0.6
+istorie | 0.4
+astronom* | 0.7
+geografie | 0.5
+carte | 0.4
+cărți | 0.5
+citit | 0.5
+citesc | 0.6
+lectur* | 0.6
+bibliotec* | 0.5
+am terminat de citit | 0.8
+recenzie de carte | 0.7
+limbă străină | 0.7
+limbi străine | 0.7
+învăț engleza | 0.8
+duolingo | 0.7
+vocabular | 0.6
+gramatic* | 0.6
+diplomă | 0.6
+certificat* | 0.5
+examen* | 0.5
+bacalaureat | 0.5
+admitere | 0.5
+olimpiad* | 0.6
+masterat | 0.6
+doctorat | 0.7
+teză | 0.6
+mentor* | 0.7
+predau | 0.8
+predare | 0.7
+am predat | 0.8
+cunoaștere | 0.9
+cunoștințe | 0.8
+împărtășesc | 0.5
+să împărtășesc | 0.6
+ce am învățat
+rezumat | 0.5
+notițe | 0.6
+documentar* | 0.7
+podcast | 0.4
+muzeu | 0.5
+muzeul | 0.5
+demontăm mituri | 0.8
+mit sau adevăr | 0.8
+mituri | 0.5
+abilități noi | 0.5
+competențe | 0.5
+autodidact
+învățare continuă
+dezvoltare personală | 0.5
+quiz | 0.4
+întrebare pentru voi | 0.3
+fenomen | 0.5
+fenomene | 0.5
+experimente | 0.6
+teorie | 0.5
+concept | 0.4
+explicație | 0.8
+#învățare
+#educație
+#știință
+#știațică
+#didyouknow
+#edutok
+#learnontiktok
+#bookstagram | 0.6
+#citim | 0.7
+#science
+#education
+#profesor | 0.7
+
+[value animal_welfare]
+adopție | 0.9
+adoptă | 0.8
+adoptat | 0.6
+adoptată | 0.6
+am adoptat | 0.8
+spre adopție
+dat spre adopție
+caută o casă | 0.9
+caută familie | 0.9
+caută stăpân | 0.9
+casă temporară | 0.9
+foster | 0.7
+salvat de pe stradă
+câine salvat | 0.9
+cățel salvat | 0.9
+pisică salvată | 0.9
+salvat | 0.4
+salvată | 0.4
+salvare | 0.3
+rescue | 0.6
+maidanez* | 0.7
+câini fără stăpân | 0.8
+fără stăpân | 0.7
+câini comunitari | 0.8
+pisici comunitare | 0.8
+adăpost de animale
+adăpostul de animale
+voluntar la adăpost
+adăpostul | 0.5
+padocul | 0.4
+sterilizare | 0.9
+sterilizat* | 0.8
+castrare | 0.5
+deparazitat | 0.3
+vaccinat | 0.3
+microcipat | 0.4
+cruelty free
+netestat pe animale
+netestate pe animale
+fără teste pe animale
+vegan* | 0.7
+vegetarian* | 0.5
+plant-based | 0.5
+bunăstarea animalelor
+protecția animalelor
+drepturile animalelor
+respect pentru animale
+iubitor de animale | 0.9
+iubitoare de animale | 0.9
+iubitori de animale | 0.9
+cruzime | 0.5
+maltratat* | 0.6
+abandonat | 0.5
+abandonați | 0.5
+abandonată | 0.5
+blănoși | 0.5
+blănos | 0.4
+patrupede | 0.5
+necuvântătoare | 0.8
+prieteni necuvântători | 0.8
+sanctuar* | 0.9
+rezervație | 0.5
+veterinar* | 0.4
+găini crescute liber | 0.7
+găini libere | 0.6
+free range | 0.6
+crescute în libertate | 0.7
+fără cuști | 0.7
+fără blană
+fur free | 0.9
+circ fără animale | 0.9
+reabilitare | 0.4
+rănit | 0.4
+hrănesc pisicile | 0.8
+hrănesc câinii | 0.8
+hrană pentru adăpost | 0.9
+donație pentru adăpost
+căsuțe pentru pisici | 0.8
+pisoi | 0.4
+căței | 0.4
+albine | 0.4
+polenizatori | 0.5
+hotel pentru insecte | 0.6
+hrănitoare | 0.4
+arici | 0.4
+ariciul | 0.4
+animale sălbatice | 0.5
+urs orfan | 0.7
+pui orfani | 0.7
+eliberat în natură | 0.8
+redat naturii | 0.8
+#adoptănucumpăra
+#adoptdontshop
+#adopție
+#adoptie
+#rescuedog
+#rescuecat
+#animalrescue
+#maidanezi
+#crueltyfree
+#vegan | 0.7
+#salvat | 0.6
+#animalwelfare
+#protecțiaanimalelor
+
+[value fairness]
+comerț echitabil
+fair trade
+fairtrade
+echitabil*
+echitate
+plătit corect
+plătiți corect
+plată corectă
+plătim corect
+salariu corect
+salarii corecte
+salariu decent | 0.9
+salarii decente | 0.9
+salariu demn | 0.9
+remunerat* | 0.6
+remunerați corect
+drepturile muncitorilor
+drepturile angajaților
+drepturile lucrătorilor
+drepturi | 0.4
+dreptate | 0.9
+justiție socială
+nedreptate | 0.6
+nedrept | 0.5
+nedreaptă | 0.5
+sindicat* | 0.7
+grevă | 0.6
+protest | 0.3
+condiții de muncă | 0.8
+condiții decente | 0.8
+lanț de aprovizionare | 0.7
+trasabilitate | 0.8
+muncitor* | 0.5
+muncitoare | 0.5
+lucrători | 0.5
+croitorese | 0.5
+fără exploatare | 0.9
+exploatare | 0.4
+exploatați | 0.5
+munca copiilor | 0.6
+muncă la negru | 0.5
+contract de muncă | 0.5
+ore suplimentare plătite | 0.8
+egalitate salarială
+diferența salarială | 0.7
+discriminare salarială | 0.7
+tratament egal
+tratați egal | 0.9
+tratament corect | 0.9
+șanse egale | 0.8
+egalitate | 0.5
+egalitate de gen | 0.7
+anticorupție | 0.6
+corupție | 0.4
+meritocrați* | 0.6
+fair play | 0.8
+joc corect | 0.7
+preț corect | 0.8
+prețuri corecte | 0.8
+preț corect pentru fermieri
+fermierii | 0.4
+fermieri | 0.4
+direct de la producător | 0.6
+direct de la fermier | 0.6
+cooperativ* | 0.7
+împărțim profitul | 0.9
+profit împărțit | 0.8
+stagiu plătit
+internship plătit
+plătesc la timp | 0.7
+plătit la timp | 0.6
+demnitate | 0.7
+munca cinstită | 0.7
+muncă cinstită | 0.7
+dreptul la | 0.3
+apărăm drepturile | 0.9
+concediu plătit | 0.7
+etic | 0.7
+etică | 0.8
+etice | 0.7
+producție etică
+modă etică
+sursă etică | 0.9
+surse etice | 0.9
+fără discriminare | 0.6
+imparțial | 0.6
+corectitudine | 0.7
+cauză justă | 0.7
+corect | 0.3
+corectă | 0.3
+distribuție echitabilă
+redistribuire | 0.6
+impozitare progresivă | 0.6
+transparență salarială
+grilă salarială | 0.6
+bacșiș | 0.3
+plătit ca lumea | 0.8
+plătiți ca lumea | 0.8
+salariu pe măsură | 0.7
+salarii mai mari | 0.6
+mărire de salariu | 0.4
+beneficii pentru angajați | 0.6
+respect pentru muncă | 0.8
+oamenii care le fac | 0.6
+cine ne face hainele | 0.9
+cine a făcut hainele | 0.9
+#whomademyclothes
+#fashionrevolution | 0.9
+#fairtrade
+#comerțechitabil
+#dreptate | 0.9
+#echitate
+#egalitate | 0.6
+#salariudecent
+#drepturilemuncitorilor
+
+[value tradition]
+tradiți*
+datini
+datina
+obiceiuri vechi | 0.9
+obiceiul | 0.5
+obiceiuri | 0.5
+obiceiuri străvechi
+rețeta bunicii
+rețeta mamei | 0.8
+rețetă veche | 0.9
+rețete vechi | 0.9
+ca la bunica | 0.5
+ca pe vremuri | 0.8
+pe vremuri | 0.6
+de altădată | 0.8
+pe vremea bunicilor
+moștenire | 0.8
+moștenit | 0.6
+patrimoniu | 0.9
+strămoș*
+străbun*
+străvechi | 0.8
+bătrânesc | 0.8
+bătrânești | 0.8
+din moși-strămoși
+din bătrâni | 0.4
+folclor*
+muzică populară | 0.9
+dans popular | 0.9
+dansuri populare | 0.9
+port popular
+porturi populare
+costum popular
+ia românească
+iia | 0.8
+cămașă populară | 0.9
+horă | 0.7
+hora | 0.5
+călușari
+căluș | 0.9
+colind*
+colindători
+sorcov*
+plugușor
+capra | 0.3
+mărțișor* | 0.9
+dragobete | 0.9
+sânziene
+drăgaica | 0.9
+paște | 0.5
+paști | 0.5
+ouă roșii | 0.8
+ouă încondeiate
+încondeiat*
+cozonac* | 0.6
+pască | 0.7
+sarmale | 0.5
+mămăligă | 0.4
+tochitură | 0.5
+pomana porcului | 0.7
+ignat | 0.7
+tăiatul porcului | 0.7
+crăciun | 0.4
+ajunul crăciunului | 0.7
+bobotează | 0.8
+moș nicolae | 0.5
+sfântul andrei | 0.6
+hram* | 0.8
+nedeie | 0.9
+nedeia | 0.9
+satul bunicilor | 0.9
+satul | 0.4
+gospodărie | 0.5
+casa bătrânească
+casă tradițională
+meșteșugari | 0.8
+meșteșug tradițional
+război de țesut | 0.9
+scoarțe | 0.8
+covor oltenesc | 0.9
+ladă de zestre | 0.9
+lada de zestre | 0.9
+zestre | 0.8
+ceramică de horezu
+horezu | 0.8
+opinci | 0.9
+cojoc | 0.6
+ștergar* | 0.8
+motive populare
+motive tradiționale
+din generație în generație
+generații | 0.5
+istorie locală
+istoria locului | 0.9
+istoria | 0.4
+cetatea | 0.4
+biserici de lemn | 0.8
+mănăstire | 0.4
+mănăstiri | 0.4
+maramureș | 0.5
+bucovina | 0.5
+rădăcini | 0.7
+rădăcinile | 0.7
+identitate | 0.4
+nuntă tradițională
+nuntă | 0.3
+cununie | 0.3
+doină | 0.9
+cântec bătrânesc
+taraf | 0.8
+lăutari | 0.8
+țuică | 0.4
+pălincă | 0.5
+horincă | 0.6
+murături | 0.5
+zacuscă | 0.5
+dulceață de casă | 0.6
+pâine de casă | 0.5
+cuptor cu lemne | 0.6
+ceaun | 0.6
+moară de apă | 0.8
+românesc | 0.4
+românești | 0.4
+autentic | 0.3
+#tradiții
+#tradiție
+#folclor
+#portpopular
+#iaromânească
+#tradițiiromânești
+#satulromânesc
+#romaniaautentica
+#heritage | 0.8
+
+[value humor]
+umor
+simțul umorului
+umorist* | 0.9
+glum* | 0.8
+haz | 0.8
+hazliu | 0.9
+hazlie | 0.9
+hazul de necaz | 0.9
+amuzant* | 0.8
+comic* | 0.7
+comedie | 0.8
+comedian | 0.8
+stand-up | 0.8
+standup | 0.8
+am râs | 0.5
+râs | 0.3
+râsul | 0.4
+râd | 0.5
+râdem | 0.7
+râsete | 0.7
+am murit de râs
+mor de râs
+plâng de râs
+am plâns de râs
+de râs | 0.3
+să râdem | 0.8
+haha* | 0.4
+meme | 0.8
+meme-uri | 0.8
+memes | 0.8
+autoironi*
+mă iau peste picior | 0.9
+râd de mine | 0.9
+râd de mine însumi | 0.9
+fail | 0.6
+epic fail | 0.8
+gafă | 0.6
+gafe | 0.6
+blooper* | 0.8
+dubla ratată | 0.8
+poantă | 0.8
+poante | 0.8
+calambur*
+joc de cuvinte | 0.9
+banc | 0.8
+bancuri | 0.9
+un banc | 0.9
+bancul zilei
+anecdot* | 0.7
+caterincă | 0.9
+caterinci | 0.9
+bășcălie | 0.7
+haios | 0.8
+haioasă | 0.8
+haioși | 0.8
+haioase | 0.8
+nostim* | 0.8
+amuzament | 0.8
+ne-am distrat | 0.6
+distracție | 0.5
+distractiv | 0.6
+farsă | 0.7
+prank | 0.6
+parodi* | 0.8
+satir* | 0.7
+ironie | 0.3
+sarcasm | 0.3
+veselie | 0.6
+voie bună | 0.7
+bună dispoziție | 0.7
+trăsnaie | 0.7
+trăsnăi | 0.7
+poznaș | 0.8
+pozne | 0.7
+năzbâtii | 0.7
+pov | 0.4
+așteptări vs realitate | 0.8
+așteptare vs realitate | 0.8
+expectation vs reality | 0.8
+plot twist | 0.6
+bufon* | 0.6
+clovn | 0.4
+grimase | 0.6
+scenetă | 0.8
+scenete | 0.8
+sketch | 0.6
+improv | 0.7
+teatru de improvizație | 0.8
+prostioare | 0.5
+ne prostim | 0.4
+ne-am prostit | 0.7
+copilăros | 0.4
+ghici ce | 0.4
+nu mă judecați | 0.6
+am încurcat-o | 0.6
+dezastru total | 0.4
+nailed it | 0.6
+puțină autoironie
+ia-o ușor | 0.4
+zâmbește | 0.4
+veselă | 0.4
+vesel | 0.4
+glumiță | 0.9
+glumițe | 0.9
+#umor
+#funny
+#haz
+#comedie
+#glume
+#bancuri
+#meme
+#memes
+#romaniamemes
+#caterincă
+#fail | 0.6
+#standup
+
+[value ambition]
+ambiți*
+ambițios
+ambițioasă
+obiectiv* | 0.3
+țelul | 0.6
+am câștigat | 0.8
+câștig* | 0.4
+victorii | 0.5
+victorie | 0.6
+campion* | 0.9
+locul întâi | 0.9
+primul loc | 0.9
+locul 1 | 0.9
+podium* | 0.9
+medali* | 0.8
+trofeu* | 0.6
+record* | 0.8
+record personal
+personal best
+performanț* | 0.8
+succes* | 0.7
+am reușit | 0.8
+reușit | 0.5
+realizări | 0.6
+promovat | 0.5
+am fost promovat | 0.9
+am fost promovată | 0.9
+avansare | 0.7
+job nou | 0.6
+jobul visurilor | 0.8
+manager | 0.3
+ceo | 0.5
+antreprenor* | 0.7
+afacerea mea | 0.6
+propria afacere | 0.8
+business | 0.4
+startup | 0.6
+scalare | 0.6
+cifra de afaceri | 0.6
+profit | 0.3
+primul milion | 0.9
+hustle | 0.9
+grind | 0.9
+trag tare | 0.9
+tragem tare | 0.9
+trage tare | 0.8
+muncesc | 0.4
+muncă grea | 0.6
+disciplin* | 0.7
+determinare | 0.9
+determinat | 0.6
+determinată | 0.6
+perseverenț* | 0.8
+perseverez | 0.8
+motivați* | 0.6
+motivat | 0.5
+motivată | 0.5
+focus | 0.5
+concentrat pe obiectiv | 0.9
+mentalitate | 0.4
+mindset | 0.7
+mentalitate de învingător
+învingător* | 0.9
+să câștig | 0.8
+next level | 0.6
+următorul nivel | 0.8
+depășesc limitele | 0.9
+dincolo de limite | 0.8
+visuri mari | 0.9
+vise mari | 0.9
+țintesc | 0.7
+țintă | 0.4
+carier* | 0.6
+concurs | 0.5
+competiți* | 0.6
+competitiv* | 0.7
+finala | 0.5
+finală | 0.5
+calificat* | 0.5
+m-am calificat | 0.9
+ultramaraton | 0.6
+ironman | 0.7
+campionat* | 0.7
+olimpic* | 0.7
+clasament* | 0.6
+lider | 0.5
+leadership | 0.6
+excelenț* | 0.8
+fără scuze | 0.8
+no excuses | 0.8
+dau totul | 0.6
+trezit la 5 | 0.6
+la 5 dimineața | 0.6
+nu renunț | 0.8
+niciodată nu renunț | 0.8
+până la capăt | 0.4
+am bifat | 0.5
+obiectivul meu | 0.4
+obiectivele mele | 0.4
+plan pe 5 ani | 0.8
+următorul pas | 0.5
+investesc în mine | 0.4
+cea mai bună versiune | 0.6
+cel mai bun timp | 0.8
+am bătut recordul
+nou record
+progres | 0.4
+creștere | 0.3
+#motivație | 0.8
+#motivation | 0.8
+#success | 0.8
+#succes | 0.8
+#antreprenor | 0.8
+#goals | 0.8
+#hustle
+#grind
+#nodaysoff | 0.8
+#winning
+#mindset | 0.8
+#personalbest
+
+[value luxury]
+lux* | 0.8
+luxury
+luxos
+luxoasă
+de lux
+premium | 0.8
+exclusivist*
+exclusivitate
+exclusiv | 0.5
+exclusivă | 0.6
+vip | 0.9
+zona vip
+acces vip
+first class
+clasa întâi | 0.6
+business class | 0.9
+jet privat
+avion privat
+iaht
+yacht
+iahtul | 1.0
+șampanie | 0.8
+champagne | 0.8
+dom pérignon
+moët | 0.9
+cristal roederer
+caviar | 0.9
+trufe | 0.6
+fine dining | 0.9
+stea michelin
+stele michelin
+michelin | 0.8
+cinci stele | 0.9
+5 stele | 0.9
+hotel de 5 stele
+resort | 0.5
+suită | 0.7
+suita prezidențială
+penthouse
+vilă | 0.5
+vilă cu piscină | 0.8
+piscină infinită | 0.8
+infinity pool | 0.8
+majordom | 0.8
+concierge | 0.8
+valet | 0.6
+șofer personal | 0.9
+personal shopper | 0.9
+limuzină | 0.9
+supercar*
+mașină de lux
+ceas de lux
+experiență de lux
+haute couture
+de designer | 0.8
+genți de designer
+geantă de designer
+louis vuitton
+vuitton
+gucci
+prada
+chanel
+dior
+hermès
+birkin
+rolex
+patek philippe
+audemars piguet
+cartier
+bvlgari | 0.9
+versace | 0.9
+balenciaga | 0.9
+valentino | 0.8
+yves saint laurent | 0.9
+ferrari
+lamborghini
+porsche | 0.8
+bentley
+rolls-royce
+maybach
+aston martin
+mclaren | 0.9
+range rover | 0.7
+g-class | 0.8
+monaco | 0.7
+monte carlo | 0.8
+saint-tropez | 0.9
+dubai | 0.5
+maldive | 0.7
+bora bora | 0.8
+courchevel | 0.9
+moritz | 0.8
+elit* | 0.7
+rafinat* | 0.4
+rafinament | 0.9
+eleganț* | 0.5
+sofisticat* | 0.6
+opulenț*
+extravaganț* | 0.8
+ediție limitată | 0.6
+limited edition | 0.6
+colecție exclusivă | 0.9
+diamant* | 0.7
+bijuterii fine | 0.8
+aur de 24 | 0.8
+placat cu aur | 0.6
+bogăție | 0.6
+cel mai scump | 0.6
+cea mai scumpă | 0.6
+scump | 0.4
+scumpă | 0.4
+prestigiu | 0.9
+prestigios | 0.9
+statut social | 0.7
+high-end | 0.9
+covorul roșu | 0.7
+red carpet | 0.7
+gală | 0.4
+sommelier | 0.7
+vin de colecție | 0.9
+trabuc* | 0.7
+club privat | 0.9
+membru exclusiv | 0.9
+invitație exclusivă
+pe bază de invitație
+spa de lux
+răsfăț total | 0.6
+all inclusive | 0.3
+pe puntea iahtului
+cumpărături la milano | 0.8
+#luxury
+#lux
+#luxurylifestyle
+#richlife
+#billionaire | 0.8
+#millionaire | 0.8
+#vip
+#firstclass
+#fivestar
+#premium | 0.8
+#designer | 0.6
+#richkids
+#luxurycars
+#luxurytravel
+
+[value frugality]
+frugal*
+cumpătat*
+cumpătare
+buget* | 0.7
+pe buget | 0.9
+buget redus | 0.9
+buget mic | 0.9
+buget familial | 0.9
+planificare buget | 0.9
+economisesc
+economisit | 0.9
+am economisit
+economisire
+economii | 0.8
+economie | 0.4
+pușculiță | 0.8
+pușculița | 0.8
+pus deoparte | 0.8
+bani deoparte | 0.9
+pun bani deoparte
+fond de urgență | 0.8
+strâng bani | 0.8
+strâng banii | 0.8
+ieftin | 0.6
+ieftină | 0.6
+ieftine | 0.6
+mai ieftin | 0.6
+ieftin și bun | 0.9
+ofertă | 0.4
+oferte | 0.4
+la reducere | 0.6
+reducere | 0.4
+reduceri | 0.4
+chilipir* | 0.9
+cupon* | 0.7
+preț bun | 0.5
+raport calitate-preț | 0.8
+merită banii | 0.6
+am prins la ofertă | 0.8
+minimalis*
+cumpăr mai puțin
+cumpărați mai puțin
+cumpărăm mai puțin
+consum mai puțin | 0.8
+no buy | 0.9
+luna fără cumpărături
+fără cumpărături | 0.8
+an fără cumpărături
+simplitate | 0.8
+viață simplă | 0.9
+trai simplu | 0.9
+second-hand | 0.7
+la mâna a doua | 0.7
+talcioc | 0.6
+olx | 0.7
+marca proprie | 0.6
+lidl | 0.3
+diy | 0.5
+fac singur | 0.6
+fac singură | 0.6
+am făcut singur | 0.6
+am făcut singură | 0.6
+făcut în casă | 0.5
+pachet de acasă | 0.9
+mâncare de acasă | 0.7
+caserol* | 0.6
+meal prep | 0.6
+gătesc acasă | 0.6
+hostel | 0.8
+cazare ieftină | 0.9
+zboruri ieftine | 0.7
+bilete ieftine | 0.7
+low-cost | 0.8
+autostop | 0.5
+camping | 0.3
+gratuit | 0.5
+gratuită | 0.5
+gratis | 0.6
+pe gratis | 0.6
+intrare gratuită | 0.6
+împrumutat | 0.4
+de la bibliotecă | 0.5
+reparat | 0.5
+cârpit | 0.6
+refolosit | 0.5
+din resturi | 0.7
+resturi | 0.4
+fără risipă | 0.5
+lista de cumpărături | 0.6
+cheltuieli | 0.5
+cheltuielile | 0.5
+cheltuiesc mai puțin
+am renunțat la | 0.3
+am tăiat abonamentele | 0.9
+abonamente | 0.3
+fără datorii | 0.8
+scăpat de datorii | 0.9
+sfaturi de economisire
+cum să economisești
+trucuri de economisire
+bani puțini | 0.7
+cu bani puțini | 0.9
+cu 100 de lei | 0.7
+lei pe lună | 0.5
+metoda plicurilor
+plicuri | 0.3
+regula 50/30/20
+less is more | 0.8
+decluttering | 0.6
+declutter | 0.6
+am vândut | 0.4
+strict necesar | 0.8
+nevoi vs dorințe | 0.9
+dorințe | 0.3
+am comparat prețurile | 0.8
+comparat prețuri | 0.7
+cel mai bun preț | 0.5
+#frugal
+#economii
+#buget
+#minimalism
+#nobuy
+#secondhand | 0.7
+#chilipir
+#reduceri | 0.6
+#economisire
+#bugetfamilial
+#frugalliving
+#budgeting
+#lowcost | 0.7
+
+[against sustainability]
+haul | 0.9
+shopping haul
+haul de haine
+try-on haul
+#haul | 0.9
+fast fashion | 0.8
+shein | 0.8
+temu | 0.7
+primark | 0.5
+o tonă de haine | 0.8
+sacoșe pline | 0.5
+purtat o dată | 0.9
+purtat doar o dată | 0.9
+purtată o singură dată | 0.9
+de unică folosință | 0.8
+unică folosință | 0.8
+pahare de plastic | 0.7
+paie de plastic | 0.7
+tacâmuri de plastic | 0.7
+farfurii de unică folosință | 0.8
+pungi de plastic | 0.6
+diesel | 0.4
+motor v8 | 0.8
+v8 | 0.6
+pickup nou | 0.8
+suv nou | 0.7
+jet ski | 0.9
+jetski | 0.9
+skijet | 0.9
+atv | 0.5
+zbor de weekend | 0.9
+zborul de weekend | 0.9
+am zburat doar | 0.4
+încă un zbor | 0.3
+avion privat
+jet privat
+telefon nou anual | 0.8
+schimb telefonul anual | 0.8
+am aruncat | 0.3
+arunc tot | 0.4
+le-am aruncat | 0.4
+motorul pornit | 0.6
+las motorul pornit | 0.8
+aerul condiționat la maxim | 0.6
+lansare de baloane | 0.8
+shopping compulsiv | 0.8
+cumpăr compulsiv | 0.8
+shopaholic | 0.8
+#shopaholic | 0.8
+evacuare sport | 0.5
+tuning | 0.4
+drift | 0.4
+burnout cu mașina | 0.8
+comenzi de pe temu | 0.8
+colete de pe shein | 0.8
+
+[against animal_welfare]
+trofeu de vânătoare
+vânătoare | 0.8
+vânătoare de urși
+vânătoare de mistreți | 0.9
+partidă de vânătoare
+safari de vânătoare
+am împușcat | 0.9
+împușcat | 0.6
+vânător* | 0.7
+vânatul | 0.6
+armă de vânătoare | 0.9
+pușca | 0.4
+blană | 0.7
+haină de blană
+blană naturală
+vizon | 0.9
+nurcă | 0.9
+guler de blană | 0.9
+rodeo
+coridă
+corida
+toreador | 0.9
+luptă de câini
+lupte de câini
+lupte de cocoși
+circ cu animale
+delfinariu | 0.7
+plimbare pe elefant
+călărit pe elefanți
+selfie cu tigrul | 0.9
+pui de tigru | 0.5
+foie gras | 0.9
+ficat gras | 0.7
+piele de crocodil | 0.9
+piele de șarpe | 0.8
+piele exotică | 0.9
+fildeș
+împăiat | 0.9
+animale împăiate | 0.9
+cap de cerb | 0.6
+coarne de cerb | 0.5
+câine în lanț | 0.7
+otravă pentru câini
+hingheri | 0.7
+testat pe animale | 0.6
+#vânătoare | 0.9
+#hunting | 0.9
+#trophyhunting
+#fur | 0.8
+#blană | 0.8
+
+[against wellbeing]
+dietă drastică
+dieta drastică
+cură de slăbire rapidă | 0.9
+slăbit rapid | 0.8
+slăbește rapid | 0.9
+kg într-o săptămână | 0.9
+înfometare | 0.9
+am sărit peste masă | 0.6
+sar peste mese | 0.7
+pastile de slăbit
+ceai de slăbit | 0.8
+cură de sucuri | 0.5
+energizant* | 0.8
+băutură energizantă | 0.9
+energy drink | 0.9
+red bull | 0.7
+redbull | 0.7
+monster energy | 0.8
+a cincea cafea | 0.8
+a treia cafea | 0.5
+noapte albă | 0.9
+nopți albe | 0.9
+nedormit* | 0.9
+fără somn | 0.9
+n-am dormit | 0.7
+dorm 4 ore | 0.9
+4 ore de somn | 0.9
+3 ore de somn | 0.9
+all-nighter
+somnul e pentru slabi
+dorm când mor
+dormi când mori
+vape | 0.9
+vapez
+vaping
+țigară electronică | 0.8
+elf bar | 0.8
+elfbar | 0.8
+iqos | 0.6
+fumez | 0.7
+pachet de țigări | 0.7
+narghilea | 0.5
+beat mort | 0.9
+beție | 0.7
+mahmur* | 0.5
+shoturi | 0.5
+binge | 0.6
+no days off | 0.7
+#nodaysoff | 0.7
+fără zile libere | 0.7
+muncesc 16 ore | 0.9
+16 ore pe zi | 0.9
+steroizi | 0.9
+anabolizante | 0.9
+bronzat la solar | 0.7
+
+[against kindness]
+idioți | 0.9
+idiot* | 0.8
+proștii | 0.9
+proști | 0.8
+proasto | 0.9
+prostane | 0.9
+ratatule | 0.9
+loser* | 0.9
+fraier* | 0.7
+boule | 0.9
+retardat*
+handicapatule
+taci din gură
+taci dracu
+taci | 0.6
+du-te și plângi
+plângi | 0.4
+cry about it | 0.9
+seethe | 0.8
+rage bait
+ragebait
+rage | 0.6
+te fac praf | 0.8
+l-am făcut praf | 0.7
+umilit* | 0.6
+batjocor* | 0.6
+făcut de râs | 0.7
+ce urât e | 0.5
+ce urâtă e | 0.5
+jalnic* | 0.5
+patetic* | 0.6
+gunoi de om
+gunoaie | 0.5
+paraziți | 0.7
+primitivi | 0.7
+needucați | 0.6
+cocalar* | 0.6
+pițipoancă | 0.5
+pițipoance | 0.5
+dă-l dracu | 0.8
+muie
+futu-ți
+bătaie | 0.4
+meriți să suferi
+
+[against frugality]
+shopping spree
+am cheltuit tot | 0.6
+am spart banii
+spart banii | 0.9
+am tocat banii | 0.9
+bani tocați | 0.8
+treat yourself | 0.9
+#treatyourself | 0.9
+răsfață-te | 0.5
+pentru că merit | 0.5
+yolo | 0.8
+#yolo | 0.8
+făcuți să fie cheltuiți
+economiile sunt pentru fraieri
+economisitul e pentru fraieri
+doar săracii economisesc
+economisesc doar fraierii
+mentalitate de sărac
+mentalitate de săraci
+am cumpărat tot magazinul
+n-am întrebat prețul | 0.8
+prețul nu contează | 0.9
+am luat în rate | 0.7
+cumpărat din impuls | 0.8
+din impuls | 0.7
+am dat o avere | 0.8
+o avere | 0.4
+#shopaholic | 0.9
+shopaholic | 0.9
+haul | 0.6
+comandat tot | 0.3
+coșul plin | 0.5
+black friday | 0.4
+am golit contul | 0.9
+salariul s-a dus | 0.8
+banii sunt făcuți să | 0.9
+
+[against honesty]
+n-am încercat dar | 0.9
+fără să-l încerc | 0.8
+n-am testat încă | 0.7
+nu e reclamă
+nu este reclamă
+not an ad
+#notanad
+#nuereclamă
+nu sunt plătit | 0.5
+nu sunt plătită | 0.5
+obsedat de | 0.6
+obsedată de | 0.6
+obsessed | 0.6
+produs minune
+miraculos | 0.8
+miraculoasă | 0.8
+rezultate garantate | 0.9
+garantat 100 | 0.8
+efect instant | 0.8
+rezultate instant | 0.8
+slăbești fără efort | 0.9
+fără niciun efort | 0.6
+vindecă orice | 0.6
+vindecă tot | 0.6
+trebuie să-l ai | 0.6
+must have | 0.5
+#musthave | 0.5
+cel mai bun produs | 0.7
+singurul produs | 0.6
+grăbiți-vă | 0.6
+stoc limitat | 0.5
+ultima șansă | 0.5
+cumpărați acum | 0.3
+like-uri cumpărate
+urmăritori cumpărați
+giveaway fals
+
+[against inclusivity]
+grăsan*
+grăsani
+oamenii grași
+balenă | 0.3
+boșorog*
+baborniță | 0.9
+babalâc | 0.9
+hoașcă | 0.8
+băbăciune | 0.8
+moșnegi | 0.8
+babele | 0.6
+expirată | 0.4
+țigani* | 0.7
+cioară | 0.5
+cioroi
+bozgor*
+jidan*
+poponar*
+bulangiu
+homalău
+femeile la cratiță
+locul femeii | 0.9
+handicapat* | 0.7
+retardat* | 0.9
+mongoloid*
+ologi | 0.9
+schilod*
+bătrânii ar trebui | 0.6
+să stea acasă | 0.4
+străinii să plece | 0.9
+invazia | 0.4
+
+[against fairness]
+cea mai ieftină manoperă
+manoperă ieftină | 0.9
+mână de lucru ieftină
+forță de muncă ieftină
+plătit aproape nimic
+plătiți aproape nimic
+muncă pe gratis | 0.9
+lucrează pe gratis | 0.9
+pentru expunere | 0.4
+plătit în expunere
+în schimbul expunerii
+plătiți la negru | 0.9
+fără contract | 0.7
+fără carte de muncă | 0.8
+stagiu neplătit
+stagiar neplătit
+internship neplătit
+neplătit* | 0.7
+sub salariul minim | 0.9
+ore suplimentare neplătite | 0.8
+ore suplimentare | 0.3
+l-am stors | 0.7
+cel mai ieftin furnizor | 0.9
+produs în masă | 0.4
+sweatshop | 0.6
+șpagă | 0.7
+am trișat | 0.8
+trișat | 0.6
+ocolit legea | 0.8
+evaziune | 0.6
+fără bon | 0.6
+fără factură | 0.7
+concediat pe loc | 0.6
+i-am dat afară | 0.5
+
+[topic cycling]
+bicicl*
+bike | 0.9
+bikes | 0.9
+ciclism
+ciclist*
+cicloturism
+cicloturist*
+bikepacking
+pedal* | 0.8
+șaua | 0.6
+lanțul | 0.4
+lanțul de bicicletă
+pinion* | 0.8
+schimbător | 0.6
+deraior | 0.9
+casetă | 0.3
+frâne pe disc | 0.8
+frâne | 0.4
+jante | 0.5
+anvelope | 0.4
+tubeless | 0.8
+cameră de bicicletă
+pană de cauciuc | 0.3
+ghidon* | 0.8
+cadru de carbon | 0.8
+cadru | 0.3
+spițe | 0.8
+butuc | 0.5
+furcă | 0.5
+suspensie | 0.4
+mtb | 0.9
+mountain bike | 0.9
+enduro | 0.5
+downhill | 0.6
+gravel | 0.9
+cursieră
+cursiera
+road bike | 0.9
+fixie | 0.9
+bmx | 0.8
+velodrom | 0.9
+tură cu bicicleta
+tura de azi | 0.4
+km | 0.3
+kilometri | 0.3
+diferență de nivel | 0.6
+strava | 0.7
+kom | 0.6
+peloton | 0.8
+pluton | 0.4
+turul franței | 0.9
+tour de france | 0.9
+giro d'italia | 0.9
+turul româniei | 0.8
+cască de bicicletă
+pantaloni de ciclism
+tricou de ciclism
+clipless | 0.8
+pedale automate | 0.9
+pantofi de ciclism | 0.9
+cadență | 0.6
+wați | 0.5
+watt | 0.4
+ftp | 0.5
+ciclocomputer | 0.9
+garmin | 0.4
+wahoo | 0.7
+zwift | 0.8
+pistă de biciclete
+piste de biciclete
+pistă pentru biciclete
+bike lane | 0.8
+coburi | 0.8
+ebike | 0.9
+e-bike | 0.9
+cargo bike | 0.9
+service de biciclete | 0.9
+shimano | 0.9
+sram | 0.9
+campagnolo | 0.9
+cannondale | 0.8
+specialized | 0.4
+merida | 0.5
+pe două roți | 0.8
+critical mass | 0.9
+velo | 0.6
+pedalăm
+am pedalat
+#ciclism
+#cycling
+#bike
+#bicicletă
+#mtb
+#gravel
+#roadbike
+#bikelife
+#cyclinglife
+#bikepacking
+
+[topic food]
+rețet*
+gătit* | 0.8
+gătesc | 0.9
+am gătit | 0.9
+bucătar* | 0.6
+chef | 0.5
+mâncare | 0.7
+pâine | 0.8
+aluat* | 0.9
+maia | 0.8
+cuptor | 0.5
+la cuptor | 0.8
+copt | 0.6
+coaptă | 0.6
+tavă | 0.5
+făină | 0.8
+drojdie | 0.9
+frământat | 0.7
+prăjitură | 0.9
+prăjituri | 0.9
+tort | 0.8
+torturi | 0.8
+desert | 0.5
+cozonac | 0.6
+supă | 0.8
+ciorbă | 0.9
+borș | 0.6
+tocăniță | 0.9
+friptură | 0.8
+grătar | 0.5
+sarmale | 0.7
+mămăligă | 0.7
+paste | 0.4
+pizza | 0.8
+salată | 0.6
+legume | 0.5
+brânză | 0.6
+carne | 0.5
+piept de pui | 0.8
+somon | 0.6
+ouă | 0.5
+omletă | 0.8
+clătite | 0.9
+papanași | 0.9
+mic dejun | 0.6
+prânz | 0.4
+cină | 0.5
+restaurant* | 0.5
+bistro | 0.6
+degustare | 0.6
+delicios | 0.7
+gustos | 0.7
+gustoasă | 0.7
+savuros | 0.8
+poftă bună
+condimente | 0.7
+sos | 0.4
+ingredient* | 0.7
+tigaie | 0.7
+oală | 0.5
+air fryer | 0.8
+airfryer | 0.8
+friteuză | 0.7
+blender | 0.4
+smoothie | 0.6
+foodie | 0.9
+street food | 0.8
+zacuscă | 0.6
+dulceață | 0.5
+murături | 0.5
+cârnați | 0.7
+mezeluri | 0.7
+slănină | 0.6
+șnițel | 0.8
+cartofi | 0.6
+orez | 0.6
+risotto | 0.8
+sushi | 0.8
+burger | 0.7
+shaorma | 0.8
+chec | 0.8
+brioșe | 0.8
+biscuiți | 0.6
+ciocolată | 0.5
+înghețată | 0.5
+plăcintă | 0.8
+gogoși | 0.5
+covrigi | 0.6
+fursecuri | 0.8
+glazură | 0.7
+marinată | 0.7
+gustare | 0.5
+gustări | 0.5
+aperitiv | 0.6
+felul principal | 0.8
+porții | 0.6
+linguriță | 0.6
+linguri | 0.4
+la foc mic | 0.9
+se amestecă | 0.7
+amestecăm | 0.7
+se adaugă | 0.7
+adăugăm | 0.6
+bucate | 0.9
+mâncare de post | 0.7
+#poftăbună
+#foodie
+#food
+#mâncare
+#rețetă
+#rețete
+#gătit
+#homemade | 0.7
+#foodporn
+#instafood
+#bucătărie
+#reteteusoare
+
+[topic fashion]
+modă | 0.9
+moda | 0.6
+fashion | 0.9
+ootd
+outfit*
+ținută | 0.9
+ținuta | 0.9
+ținute | 0.9
+stilul meu | 0.6
+style | 0.6
+haine | 0.8
+hainele | 0.8
+garderob* | 0.9
+rochie | 0.9
+rochii | 0.9
+rochia | 0.9
+fustă | 0.9
+fuste | 0.8
+bluză | 0.8
+cămașă | 0.7
+tricou | 0.6
+blugi | 0.9
+jeanși | 0.8
+pantaloni | 0.6
+sacou | 0.8
+blazer | 0.8
+palton | 0.8
+geacă | 0.7
+jachetă | 0.7
+trench | 0.8
+pulover | 0.8
+hanorac | 0.6
+cardigan | 0.8
+pantofi | 0.7
+sandale | 0.7
+cizme | 0.7
+ghete | 0.6
+adidași | 0.6
+sneakers | 0.8
+tocuri | 0.6
+geantă | 0.7
+genți | 0.7
+poșetă | 0.8
+accesorii | 0.6
+bijuterii | 0.5
+cercei | 0.7
+colier | 0.7
+brățară | 0.6
+ochelari de soare | 0.6
+pălărie | 0.6
+eșarfă | 0.7
+croială | 0.9
+mătase | 0.7
+denim | 0.8
+mărimea | 0.4
+cabină de probă | 0.9
+probat | 0.5
+colecția nouă | 0.7
+noua colecție | 0.7
+trend* | 0.5
+tendinț* | 0.3
+garderobă capsulă
+capsule wardrobe | 0.9
+look | 0.6
+lookbook
+styling | 0.9
+stilist* | 0.8
+prezentare de modă
+fashion week
+catwalk | 0.9
+streetwear | 0.9
+asortat | 0.8
+asortez | 0.8
+combinat cu | 0.5
+zara | 0.6
+reserved | 0.4
+lenjerie | 0.5
+costum de baie | 0.5
+fashionista | 0.9
+#ootd
+#outfit
+#outfitoftheday
+#fashion
+#modă
+#style
+#streetstyle
+#ootn
+#fashionblogger
+#stil
+
+[topic beauty]
+machiaj*
+makeup
+make-up
+ruj
+rujul
+fond de ten
+anticearcan
+pudră | 0.7
+fard* | 0.9
+blush | 0.9
+bronzer | 0.8
+iluminator | 0.8
+highlighter | 0.8
+rimel
+mascara | 0.9
+tuș de ochi | 0.9
+eyeliner
+creion de ochi | 0.9
+sprâncen* | 0.8
+gene false | 0.8
+extensii de gene | 0.9
+skincare
+rutina de îngrijire
+îngrijirea pielii
+îngrijire | 0.4
+tenul | 0.8
+ten gras | 0.9
+ten uscat | 0.9
+ten mixt | 0.9
+pielea | 0.4
+serum | 0.9
+ser facial
+cremă de față
+cremă hidratantă
+hidratant* | 0.7
+spf | 0.8
+protecție solară | 0.7
+demachiant
+apă micelară
+toner | 0.6
+exfoliant* | 0.9
+exfoliere | 0.9
+mască de față | 0.9
+acnee | 0.8
+pori | 0.5
+riduri | 0.8
+anti-aging | 0.9
+antirid | 0.9
+retinol
+acid hialuronic
+niacinamid*
+colagen | 0.5
+părul | 0.4
+șampon | 0.8
+balsam de păr | 0.9
+mască de păr | 0.9
+vopsit părul | 0.9
+coafur* | 0.9
+coafor | 0.9
+frizer* | 0.6
+bucle | 0.6
+placa de păr | 0.9
+manichiur*
+pedichiur*
+unghii | 0.9
+ojă | 0.9
+oja | 0.8
+semipermanentă | 0.9
+parfum* | 0.7
+cosmetic* | 0.8
+dermatolog* | 0.7
+cosmeticiană | 0.9
+salon de înfrumusețare
+înfrumusețare | 0.9
+frumusețe | 0.5
+grwm | 0.9
+get ready with me | 0.9
+pregătește-te cu mine | 0.9
+tutorial de machiaj
+look de zi | 0.7
+look de seară | 0.7
+swatch* | 0.9
+paletă de farduri
+nuanța | 0.4
+nuanță | 0.4
+sephora | 0.9
+notino | 0.8
+douglas | 0.5
+the ordinary | 0.8
+la roche-posay | 0.9
+cerave
+l'oréal | 0.7
+nivea | 0.7
+gerovital | 0.8
+farmec | 0.8
+epilare | 0.8
+autobronzant | 0.9
+botox | 0.7
+filler | 0.6
+buze | 0.5
+cearcăne | 0.8
+#beauty
+#frumusețe
+#makeup
+#skincare
+#skincareroutine
+#nails
+#grwm
+#machiaj
+#makeuptutorial
+#beautyblogger
+
+[topic parenting]
+parenting
+parentaj
+părinți* | 0.6
+părinte | 0.7
+mămică | 0.7
+tătic | 0.6
+copil* | 0.5
+copii | 0.5
+bebeluș* | 0.9
+bebe | 0.8
+nou-născut | 0.9
+nou-născuți | 0.9
+însărcinată | 0.9
+gravidă | 0.9
+sarcină | 0.4
+naștere | 0.7
+am născut | 0.9
+maternitate | 0.8
+lăuzie
+alăptare
+alăptez
+lapte praf | 0.9
+biberon*
+suzet*
+scutec*
+pampers | 0.9
+cărucior | 0.9
+port-bebe
+marsupiu | 0.9
+babywearing
+scaun auto | 0.6
+pătuț | 0.9
+colici
+dințișor* | 0.9
+diversificare | 0.9
+diversificarea | 0.9
+blw | 0.9
+pediatr* | 0.9
+creșă | 0.9
+grădiniță | 0.9
+grădinița | 0.9
+clasa pregătitoare | 0.9
+clasa întâi | 0.5
+teme | 0.3
+temele | 0.4
+tantrum* | 0.9
+crize de furie | 0.9
+criză de furie | 0.9
+rutina de somn | 0.7
+somnul bebelușului
+poveste de seară | 0.7
+jucării | 0.7
+jucărie | 0.7
+montessori
+parenting blând
+educația copiilor
+toddler | 0.9
+preșcolar* | 0.9
+adolescent* | 0.5
+fiul meu | 0.8
+fiica mea | 0.8
+fetița | 0.6
+băiețelul | 0.6
+piticul | 0.7
+piticii | 0.7
+cei mici | 0.3
+micuț* | 0.4
+lunițe | 0.9
+concediu de maternitate | 0.9
+concediu de creștere
+indemnizație | 0.4
+mamă singură | 0.7
+părinte singur | 0.8
+co-sleeping | 0.9
+loc de joacă | 0.8
+locuri de joacă | 0.8
+tobogan | 0.5
+leagăn | 0.5
+petrecere pentru copii | 0.8
+bonă | 0.5
+babysitter | 0.9
+#parenting
+#mămică
+#momlife
+#dadlife
+#viațădepărinte
+#bebeluș
+#copii
+#maternitate
+#sarcină
+#motherhood
+
+[topic tech]
+tehnologi* | 0.9
+tech | 0.8
+smartphone | 0.9
+telefon | 0.4
+telefonul | 0.4
+iphone | 0.9
+android | 0.9
+samsung | 0.7
+laptop* | 0.9
+calculator | 0.5
+desktop | 0.6
+tabletă | 0.7
+ipad | 0.9
+macbook
+procesor | 0.9
+cpu | 0.8
+gpu | 0.8
+placă video | 0.9
+placa video | 0.9
+memorie ram | 0.8
+ssd | 0.9
+stocare | 0.5
+baterie | 0.5
+bateria | 0.5
+autonomie | 0.4
+încărcare rapidă | 0.8
+încărcător | 0.6
+usb-c | 0.8
+usb | 0.7
+bluetooth | 0.8
+wifi | 0.7
+router | 0.8
+5g | 0.7
+căști | 0.5
+căști wireless | 0.8
+airpods | 0.9
+smartwatch | 0.9
+ceas inteligent | 0.9
+gadget* | 0.9
+software | 0.9
+hardware | 0.9
+aplicație | 0.7
+aplicația | 0.7
+aplicații | 0.6
+app | 0.6
+update | 0.6
+actualizare | 0.5
+sistem de operare | 0.8
+ios | 0.8
+windows | 0.7
+linux | 0.9
+programare | 0.8
+programator* | 0.9
+developer | 0.9
+python | 0.8
+javascript | 0.9
+open source | 0.9
+github | 0.9
+inteligență artificială
+inteligența artificială
+chatgpt | 0.9
+machine learning | 0.9
+algoritm* | 0.7
+cloud | 0.6
+server* | 0.7
+securitate cibernetică | 0.9
+hacker* | 0.6
+unboxing | 0.5
+specificații | 0.9
+specs | 0.8
+benchmark | 0.9
+megapixeli | 0.9
+ecranul | 0.5
+display | 0.6
+oled | 0.9
+rezoluție | 0.7
+4k | 0.6
+monitor | 0.6
+tastatur* | 0.8
+mouse | 0.6
+periferice | 0.8
+dronă | 0.8
+realitate virtuală | 0.9
+smart home | 0.8
+casă inteligentă | 0.8
+apple | 0.6
+xiaomi | 0.8
+huawei | 0.8
+oneplus | 0.9
+electronic* | 0.5
+cipuri | 0.7
+semiconductori | 0.8
+firmware | 0.9
+bug | 0.5
+#tech
+#gadgets
+#technology
+#tehnologie
+#ios
+#android
+#coding
+#programare
+
+[topic fitness]
+fitness
+sala de sport | 0.9
+la sală | 0.5
+gym | 0.9
+antrenament* | 0.9
+antrenor* | 0.7
+mă antrenez | 0.9
+workout
+exerciți* | 0.7
+flotări
+abdomene | 0.9
+genuflexiuni
+squat*
+fandări
+tracțiuni
+plank* | 0.9
+burpees
+deadlift
+îndreptări | 0.9
+împins la piept
+bench press
+haltere | 0.9
+gantere
+kettlebell
+greutăți | 0.6
+repetări | 0.9
+seturi | 0.5
+cardio | 0.9
+hiit
+crossfit
+tabata
+alergare | 0.8
+alerg | 0.7
+am alergat | 0.8
+jogging | 0.9
+semimaraton | 0.9
+maraton | 0.7
+10k | 0.6
+înot | 0.5
+bazin | 0.4
+yoga | 0.6
+pilates | 0.8
+stretching | 0.8
+mobilitate | 0.6
+încălzire | 0.4
+mușchi | 0.7
+masă musculară
+musculatur* | 0.9
+condiție fizică | 0.9
+formă fizică | 0.9
+am slăbit | 0.6
+grăsime corporală | 0.8
+shake proteic | 0.9
+proteină | 0.5
+creatină
+suplimente | 0.5
+calorii | 0.6
+deficit caloric
+macronutrienți | 0.9
+personal trainer
+leg day
+zi de picioare | 0.9
+kickbox* | 0.9
+arte marțiale | 0.8
+calistenie
+calisthenics
+biceps | 0.9
+bicepși | 0.9
+triceps | 0.9
+fesieri | 0.9
+abdominali | 0.9
+six pack | 0.9
+bandă de alergare | 0.9
+bicicletă staționară | 0.8
+spinning | 0.7
+aerobic | 0.9
+zumba | 0.9
+sport | 0.4
+febră musculară
+#fitness
+#gym
+#workout
+#fitfam
+#fitnessmotivation
+#legday
+#running
+#alergare
+#antrenament
+#crossfit
+
+[topic travel]
+călător*
+travel | 0.9
+vacanț* | 0.9
+concediu | 0.5
+excursi* | 0.9
+city break
+citybreak
+zbor | 0.7
+zborul | 0.7
+avion | 0.6
+aeroport* | 0.8
+bilet de avion | 0.9
+bilete de avion | 0.9
+escală | 0.8
+îmbarcare | 0.9
+bagaj* | 0.7
+valiză | 0.8
+pașaport | 0.9
+cazare | 0.9
+hotel* | 0.7
+airbnb | 0.9
+booking | 0.6
+pensiune | 0.7
+destinați* | 0.8
+itinerar*
+obiectiv turistic | 0.9
+obiective turistice | 0.9
+turist* | 0.8
+turism | 0.9
+ghid turistic | 0.9
+plajă | 0.6
+litoral | 0.7
+insulă | 0.6
+grecia | 0.6
+italia | 0.6
+spania | 0.6
+paris | 0.5
+londra | 0.5
+thailanda | 0.7
+bali | 0.5
+turcia | 0.5
+croația | 0.6
+portugalia | 0.6
+lisabona | 0.6
+barcelona | 0.5
+viena | 0.5
+budapesta | 0.5
+praga | 0.6
+peste hotare | 0.8
+în străinătate | 0.6
+road trip | 0.8
+roadtrip | 0.8
+feribot | 0.8
+croazier* | 0.8
+backpacking | 0.8
+fus orar | 0.8
+jet lag | 0.9
+suvenir* | 0.8
+vedere la mare | 0.7
+peisaj* | 0.5
+tur ghidat | 0.9
+sejur* | 0.9
+agenție de turism | 0.9
+last minute | 0.7
+early booking | 0.9
+wizz air | 0.6
+ryanair | 0.6
+tarom | 0.7
+nomad digital | 0.8
+digital nomad | 0.8
+escapadă | 0.9
+am vizitat | 0.8
+vizit* | 0.6
+centrul vechi | 0.6
+orașul vechi | 0.6
+#travel
+#vacanță
+#călătorii
+#travelgram
+#instatravel
+#visitromania
+#wanderlust | 0.7
+#citybreak
+#travelblogger
+#exploreromania
+
+[topic finance]
+finanț* | 0.9
+financiar* | 0.9
+bani | 0.4
+banii | 0.4
+investiți*
+investesc
+investit* | 0.9
+investitor* | 0.9
+bursă | 0.7
+bursa de valori
+acțiuni | 0.5
+etf | 1.0
+etf-uri
+fond de investiții
+fonduri mutuale
+dividend*
+portofoliu* | 0.8
+randament* | 0.9
+dobând* | 0.9
+dobânda compusă
+depozit bancar
+titluri de stat
+tezaur | 0.7
+fidelis
+obligațiuni
+pensie | 0.7
+pilonul 3
+pilonul iii
+pensie privată
+credit ipotecar
+ipotec* | 0.9
+credit | 0.5
+rata lunară | 0.8
+împrumut | 0.6
+datorii | 0.6
+cont de economii
+cont curent | 0.8
+bancă | 0.5
+banca | 0.4
+revolut | 0.8
+salariu | 0.5
+salariul | 0.5
+venituri | 0.7
+venit pasiv
+venituri pasive
+cheltuieli | 0.5
+buget | 0.5
+impozit* | 0.9
+taxe | 0.5
+anaf | 0.9
+declarația unică
+pfa | 0.9
+srl | 0.6
+contabil* | 0.8
+inflație | 0.9
+inflația | 0.9
+curs valutar | 0.9
+cripto*
+crypto | 0.9
+bitcoin
+ethereum
+blockchain | 0.8
+trading | 0.9
+trader | 0.8
+educație financiară
+libertate financiară
+independență financiară
+piața de capital
+bvb
+broker* | 0.9
+tradeville
+xtb | 0.9
+sp500 | 0.9
+s&p 500 | 0.9
+asigurare | 0.4
+asigurări | 0.4
+economii | 0.6
+fond de urgență | 0.8
+avere netă | 0.9
+net worth | 0.9
+imobiliare | 0.7
+chirie | 0.5
+apartament de investiție | 0.9
+#finanțe
+#investiții
+#educațiefinanciară
+#bani | 0.8
+#personalfinance
+#bursa
+#investing
+#cripto
+#bitcoin
+
+[topic gaming]
+gaming
+gamer*
+joc video
+jocuri video
+jocuri | 0.3
+consolă | 0.9
+console | 0.7
+playstation
+ps5
+ps4 | 0.9
+xbox
+nintendo
+nintendo switch
+steam | 0.7
+pc de gaming
+controller | 0.9
+manetă | 0.6
+joystick | 0.9
+gamepad | 0.9
+twitch | 0.9
+streamer | 0.8
+stream | 0.5
+live pe twitch
+let's play | 0.9
+gameplay
+walkthrough | 0.9
+speedrun*
+boss | 0.4
+level up | 0.7
+level | 0.4
+quest* | 0.8
+loot | 0.9
+skinuri | 0.8
+skin-uri | 0.8
+multiplayer
+co-op | 0.8
+pvp
+fps | 0.7
+rpg
+mmorpg
+battle royale
+esports
+clan | 0.6
+guild | 0.8
+noob | 0.8
+respawn
+lag | 0.4
+ping | 0.4
+fortnite
+minecraft
+roblox
+league of legends
+counter-strike
+cs2
+csgo
+valorant
+gta
+fifa | 0.6
+call of duty
+zelda
+pokemon | 0.9
+elden ring
+the witcher | 0.9
+dota
+warzone
+apex legends
+world of warcraft
+joc indie | 0.9
+indie | 0.4
+early access | 0.8
+dlc | 0.9
+patch | 0.5
+achievement* | 0.7
+setup de gaming
+discord | 0.5
+emulator | 0.8
+retro gaming
+arcade | 0.8
+headset | 0.5
+am terminat jocul
+checkpoint | 0.8
+npc | 0.9
+open world | 0.9
+lume deschisă | 0.7
+#gaming
+#gamer
+#ps5
+#xbox
+#twitch
+#streamer
+#pcgaming
+#nintendoswitch
+#retrogaming
+#videogames
+
+[topic home]
+amenaj* | 0.8
+decor* | 0.6
+decorațiuni | 0.8
+design interior
+interior | 0.4
+mobilă | 0.8
+mobilier | 0.8
+canapea | 0.8
+fotoliu | 0.7
+dulap | 0.6
+rafturi | 0.7
+raft | 0.5
+saltea | 0.5
+dormitor | 0.8
+sufragerie | 0.9
+living | 0.6
+balcon | 0.7
+terasă | 0.5
+curte | 0.5
+curtea | 0.5
+grădină | 0.9
+grădina | 0.9
+grădinărit
+grădinar* | 0.9
+plante | 0.5
+plante de apartament
+ghiveci | 0.8
+ghivece | 0.8
+răsaduri | 0.9
+semințe | 0.5
+straturi | 0.5
+seră | 0.4
+gazon | 0.8
+tuns iarba | 0.8
+mașină de tuns iarba | 0.9
+flori | 0.4
+trandafiri | 0.5
+diy | 0.7
+bricolaj
+renov* | 0.9
+zugrăv*
+lavabilă | 0.9
+vopsea | 0.5
+gresie | 0.9
+faianță
+parchet | 0.9
+tapet | 0.9
+glet
+șurubelniță | 0.9
+bormașină
+burghiu | 0.8
+scule | 0.5
+unelte | 0.5
+am montat | 0.6
+ikea | 0.8
+dedeman | 0.9
+leroy merlin | 0.9
+hornbach | 0.9
+curățenie | 0.6
+curățenie generală | 0.9
+organizare | 0.4
+declutter* | 0.9
+cutii de depozitare | 0.8
+depozitare | 0.5
+lumânări | 0.4
+pernuțe | 0.6
+perne decorative | 0.8
+pled | 0.6
+covor | 0.5
+perdele | 0.8
+draperii | 0.8
+cozy | 0.5
+hygge | 0.9
+makeover | 0.6
+termopane | 0.9
+izolație | 0.6
+acoperiș | 0.7
+mansardă | 0.8
+garaj | 0.4
+electrocasnice | 0.7
+mașină de spălat | 0.7
+aspirator* | 0.7
+casă nouă | 0.8
+ne-am mutat | 0.8
+mutare | 0.4
+apartament | 0.5
+apartamentul | 0.5
+acasă | 0.2
+#homedecor
+#interiordesign
+#home
+#casa | 0.7
+#grădină
+#grădinărit
+#renovare
+#amenajare
+#diy | 0.7
+#homesweethome
+
+[topic pets]
+câine | 0.9
+câinele | 0.9
+câini | 0.9
+cățel*
+cățeluș*
+pisic*
+pisoi*
+motan*
+animal de companie
+animale de companie
+animăluț* | 0.8
+blănos | 0.8
+blănoși | 0.8
+blănosul | 0.9
+patruped* | 0.8
+lesă | 0.9
+lesa | 0.8
+zgardă | 0.9
+hamul | 0.4
+hrană uscată | 0.9
+hrană umedă | 0.9
+hrană pentru câini
+hrană pentru pisici
+recompense | 0.3
+litieră
+nisip pentru pisici | 0.9
+zgârietoare
+culcuș | 0.7
+veterinar* | 0.8
+cabinet veterinar
+deparazitare
+sterilizare | 0.7
+toaletaj
+groomer | 0.9
+dresaj
+dresor | 0.9
+dresat | 0.8
+lătrat | 0.9
+latră | 0.9
+mieunat | 0.9
+mieună | 0.9
+toarce | 0.9
+lăbuțe
+lăbuța
+botic | 0.7
+boticul | 0.7
+papagal* | 0.9
+peruș* | 0.9
+hamster*
+iepuraș | 0.5
+porcușor de guineea
+acvariu | 0.9
+broască țestoasă | 0.7
+labrador
+golden retriever
+ciobănesc | 0.8
+husky | 0.9
+bichon
+pug | 0.6
+bulldog | 0.9
+beagle
+corgi
+chihuahua
+maine coon
+british shorthair
+metis | 0.7
+metisă | 0.7
+maidanez | 0.6
+dog | 0.6
+puppy | 0.9
+kitten | 0.9
+pet friendly | 0.8
+stăpânul | 0.4
+#dogsofinstagram
+#catsofinstagram
+#câine
+#pisică
+#pets
+#cățel
+#dog
+#cat
+#petlovers
+#adoptdontshop | 0.7

@@ -1,0 +1,557 @@
+//! Ranking: turns a brand statement and filters into an ordered list of
+//! creators. Three rankers: `valuematch` (value alignment, the default),
+//! `bm25` (full text of bio and posts, a baseline) and `followers` (the
+//! industry habit, a baseline). Filters run as tantivy queries; value
+//! alignment is scored from the in-memory signals of each segment.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::ops::Bound;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Collector, Count, SegmentCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocId, Order, Score, SegmentOrdinal, SegmentReader, Term};
+
+use crate::analysis::tokenizer::index_tokens;
+use crate::analysis::Language;
+use crate::error::{Error, Result};
+use crate::index::{CreatorIndex, SegmentSignals};
+use crate::values::{QueryVector, Taxonomy};
+
+/// Which ranking to use.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Ranker {
+    /// Value alignment (the product).
+    #[default]
+    Valuematch,
+    /// BM25 of the statement over bio and posts (baseline).
+    Bm25,
+    /// Follower count, largest first (baseline).
+    Followers,
+}
+
+impl std::str::FromStr for Ranker {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "valuematch" => Ok(Ranker::Valuematch),
+            "bm25" => Ok(Ranker::Bm25),
+            "followers" => Ok(Ranker::Followers),
+            other => Err(Error::invalid(
+                "ranker",
+                format!("unknown ranker {other:?}; use valuematch, bm25 or followers"),
+            )),
+        }
+    }
+}
+
+impl std::fmt::Display for Ranker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Ranker::Valuematch => "valuematch",
+            Ranker::Bm25 => "bm25",
+            Ranker::Followers => "followers",
+        })
+    }
+}
+
+/// Filters on creators (the spec's query `filters`, plus `max_followers`,
+/// `countries` and `platforms`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filters {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_followers: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_followers: Option<u64>,
+    /// ISO 639-1 codes: creators who write in any of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platforms: Vec<String>,
+}
+
+impl Filters {
+    /// Checks the filters; the error names the offending field.
+    pub fn validate(&self) -> Result<()> {
+        if let (Some(min), Some(max)) = (self.min_followers, self.max_followers) {
+            if min > max {
+                return Err(Error::invalid(
+                    "filters.min_followers",
+                    format!("min_followers ({min}) is above max_followers ({max})"),
+                ));
+            }
+        }
+        for (i, l) in self.languages.iter().enumerate() {
+            if Language::from_code(l).is_none() {
+                return Err(Error::invalid(
+                    format!("filters.languages[{i}]"),
+                    format!("{l:?} is not a language code (use ISO 639-1, e.g. \"fr\")"),
+                ));
+            }
+        }
+        for (i, c) in self.countries.iter().enumerate() {
+            if c.len() != 2 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+                return Err(Error::invalid(
+                    format!("filters.countries[{i}]"),
+                    format!("{c:?} is not an ISO 3166-1 alpha-2 country code (e.g. \"RO\")"),
+                ));
+            }
+        }
+        for (i, p) in self.platforms.iter().enumerate() {
+            if p.trim().is_empty() {
+                return Err(Error::invalid(format!("filters.platforms[{i}]"), "empty platform name"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self == &Filters::default()
+    }
+
+    /// The filters as a tantivy query (all creators when empty).
+    pub fn query(&self, index: &CreatorIndex) -> Box<dyn Query> {
+        let f = &index.fields;
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if self.min_followers.is_some() || self.max_followers.is_some() {
+            let bound = |v: Option<u64>| match v {
+                Some(n) => Bound::Included(Term::from_field_u64(f.followers, n)),
+                None => Bound::Unbounded,
+            };
+            must.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(bound(self.min_followers), bound(self.max_followers))),
+            ));
+        }
+        let any_of = |field, values: Vec<String>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(
+                values
+                    .into_iter()
+                    .map(|v| {
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(
+                            Term::from_field_text(field, &v),
+                            IndexRecordOption::Basic,
+                        ));
+                        (Occur::Should, q)
+                    })
+                    .collect(),
+            ))
+        };
+        if !self.languages.is_empty() {
+            let codes = self
+                .languages
+                .iter()
+                .filter_map(|l| Language::from_code(l))
+                .map(|l| l.code().to_string())
+                .collect();
+            must.push((Occur::Must, any_of(f.languages, codes)));
+        }
+        if !self.countries.is_empty() {
+            let codes = self.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
+            must.push((Occur::Must, any_of(f.country, codes)));
+        }
+        if !self.platforms.is_empty() {
+            let names = self.platforms.iter().map(|p| p.trim().to_lowercase()).collect();
+            must.push((Occur::Must, any_of(f.platforms, names)));
+        }
+        if must.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(must))
+        }
+    }
+}
+
+/// How much each part of the alignment score weighs. The defaults are the
+/// engine's; they are principles (value first, topic second, deeds against
+/// words), not fitted to any evaluation set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Share of the base score that comes from topic match when the statement names both.
+    pub topic_share: f32,
+    /// Contradicting or rejecting posts, per unit of `against` of a wanted value.
+    pub contradiction: f32,
+    /// A strong opposing value (luxury for a frugal brand).
+    pub opposition: f32,
+    /// A value the brand itself rejects, shown by the creator.
+    pub brand_rejects: f32,
+    /// Share of base score lost at 100% sponsored posts.
+    pub sponsored: f32,
+    /// Share of base score lost at 100% keyword stuffing.
+    pub stuffing: f32,
+    /// Share of base score an authentic (or not) audience adds (or removes), at the extremes.
+    pub engagement: f32,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            topic_share: 0.3,
+            contradiction: 0.6,
+            opposition: 0.5,
+            brand_rejects: 0.5,
+            sponsored: 0.3,
+            stuffing: 0.5,
+            engagement: 0.1,
+        }
+    }
+}
+
+/// One value's part of a score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValuePart {
+    pub value: usize,
+    /// Positive contribution from showing the value.
+    pub shows: f32,
+    /// Negative: contradicting or rejecting posts.
+    pub against: f32,
+    /// Negative: a strong opposing value.
+    pub opposed: f32,
+}
+
+/// A score broken into parts that add up to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreParts {
+    pub values: Vec<ValuePart>,
+    /// Per topic contribution (topic index, amount).
+    pub topics: Vec<(usize, f32)>,
+    /// Negative: values the brand rejects, shown by the creator (value, amount).
+    pub brand_rejects: Vec<(usize, f32)>,
+    pub sponsored: f32,
+    pub stuffing: f32,
+    pub engagement: f32,
+}
+
+impl ScoreParts {
+    pub fn base(&self) -> f32 {
+        self.values.iter().map(|v| v.shows).sum::<f32>() + self.topics.iter().map(|t| t.1).sum::<f32>()
+    }
+
+    pub fn total(&self) -> f32 {
+        self.base()
+            + self.values.iter().map(|v| v.against + v.opposed).sum::<f32>()
+            + self.brand_rejects.iter().map(|r| r.1).sum::<f32>()
+            + self.sponsored
+            + self.stuffing
+            + self.engagement
+    }
+}
+
+/// Scores creators' signals against one query.
+#[derive(Debug, Clone)]
+pub struct AlignmentScorer {
+    query: QueryVector,
+    weights: Weights,
+    n_values: usize,
+    n_topics: usize,
+    /// (value, weight, opposed values)
+    wanted: Vec<(usize, f32, Vec<usize>)>,
+    topics: Vec<(usize, f32)>,
+    rejected: Vec<(usize, f32)>,
+    value_share: f32,
+    topic_share: f32,
+}
+
+impl AlignmentScorer {
+    pub fn new(taxonomy: &Taxonomy, query: QueryVector, weights: Weights) -> Self {
+        let wanted: Vec<(usize, f32, Vec<usize>)> = query
+            .values
+            .iter()
+            .enumerate()
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(i, &w)| (i, w, taxonomy.opposed(i).to_vec()))
+            .collect();
+        let topics: Vec<(usize, f32)> = query
+            .topics
+            .iter()
+            .enumerate()
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(i, &w)| (i, w))
+            .collect();
+        let rejected = query
+            .against
+            .iter()
+            .enumerate()
+            .filter(|(_, &w)| w > 0.0)
+            .map(|(i, &w)| (i, w))
+            .collect();
+        let topic_share = match (wanted.is_empty(), topics.is_empty()) {
+            (_, true) => 0.0,
+            (true, false) => 1.0,
+            (false, false) => weights.topic_share,
+        };
+        AlignmentScorer {
+            n_values: taxonomy.values.len(),
+            n_topics: taxonomy.topics.len(),
+            query,
+            weights,
+            wanted,
+            topics,
+            rejected,
+            value_share: 1.0 - topic_share,
+            topic_share,
+        }
+    }
+
+    pub fn query(&self) -> &QueryVector {
+        &self.query
+    }
+
+    /// The score of one signals row, broken into parts.
+    pub fn parts(&self, row: &[f32]) -> ScoreParts {
+        let nv = self.n_values;
+        let score = |v: usize| row[v];
+        let against = |v: usize| row[nv + v];
+        let topic = |t: usize| row[2 * nv + t];
+        let tail = 2 * nv + self.n_topics;
+        let (sponsored_share, stuffing_share, authenticity) = (row[tail], row[tail + 1], row[tail + 2]);
+        let w = &self.weights;
+        let values: Vec<ValuePart> = self
+            .wanted
+            .iter()
+            .map(|(v, q, opposed)| ValuePart {
+                value: *v,
+                shows: self.value_share * q * score(*v),
+                against: -w.contradiction * q * against(*v),
+                opposed: -w.opposition * q * opposed.iter().map(|&o| score(o)).fold(0.0, f32::max),
+            })
+            .collect();
+        let topics: Vec<(usize, f32)> = self
+            .topics
+            .iter()
+            .map(|&(t, q)| (t, self.topic_share * q * topic(t)))
+            .collect();
+        let brand_rejects = self
+            .rejected
+            .iter()
+            .map(|&(v, q)| (v, -w.brand_rejects * q * score(v)))
+            .collect();
+        let base = values.iter().map(|p| p.shows).sum::<f32>() + topics.iter().map(|t| t.1).sum::<f32>();
+        ScoreParts {
+            values,
+            topics,
+            brand_rejects,
+            sponsored: -w.sponsored * base * sponsored_share,
+            stuffing: -w.stuffing * base * stuffing_share,
+            engagement: w.engagement * base * (2.0 * authenticity - 1.0),
+        }
+    }
+
+    /// The score of one signals row (the same sum as [`Self::parts`], without allocating).
+    pub fn score(&self, row: &[f32]) -> f32 {
+        let nv = self.n_values;
+        let w = &self.weights;
+        let mut base = 0.0;
+        let mut minus = 0.0;
+        for (v, q, opposed) in &self.wanted {
+            base += self.value_share * q * row[*v];
+            minus += w.contradiction * q * row[nv + v];
+            minus += w.opposition * q * opposed.iter().map(|&o| row[o]).fold(0.0, f32::max);
+        }
+        for &(t, q) in &self.topics {
+            base += self.topic_share * q * row[2 * nv + t];
+        }
+        for &(v, q) in &self.rejected {
+            minus += w.brand_rejects * q * row[v];
+        }
+        let tail = 2 * nv + self.n_topics;
+        let factor = 1.0 - w.sponsored * row[tail] - w.stuffing * row[tail + 1]
+            + w.engagement * (2.0 * row[tail + 2] - 1.0);
+        base * factor - minus
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+struct Ranked(f32, DocAddress);
+
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Ranked {
+    /// Better first: higher score, then lower address (stable order).
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .0
+            .total_cmp(&self.0)
+            .then_with(|| self.1.cmp(&other.1))
+    }
+}
+
+/// Collects the top `k` creators by alignment score.
+struct AlignmentCollector<'a> {
+    index: &'a CreatorIndex,
+    scorer: Arc<AlignmentScorer>,
+    k: usize,
+}
+
+struct AlignmentSegmentCollector {
+    signals: Arc<SegmentSignals>,
+    scorer: Arc<AlignmentScorer>,
+    segment: SegmentOrdinal,
+    k: usize,
+    heap: BinaryHeap<Ranked>,
+}
+
+impl Collector for AlignmentCollector<'_> {
+    type Fruit = Vec<(f32, DocAddress)>;
+    type Child = AlignmentSegmentCollector;
+
+    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
+        let signals = self
+            .index
+            .segment_signals(reader)
+            .map_err(|e| tantivy::TantivyError::InternalError(e.to_string()))?;
+        Ok(AlignmentSegmentCollector {
+            signals,
+            scorer: self.scorer.clone(),
+            segment,
+            k: self.k,
+            heap: BinaryHeap::with_capacity(self.k + 1),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<(f32, DocAddress)>>) -> tantivy::Result<Self::Fruit> {
+        let mut all: Vec<Ranked> = fruits.into_iter().flatten().map(|(s, a)| Ranked(s, a)).collect();
+        all.sort();
+        all.truncate(self.k);
+        Ok(all.into_iter().map(|r| (r.0, r.1)).collect())
+    }
+}
+
+impl SegmentCollector for AlignmentSegmentCollector {
+    type Fruit = Vec<(f32, DocAddress)>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        let Some(row) = self.signals.matrix.row(doc as usize).to_slice().map(|r| self.scorer.score(r)) else {
+            return;
+        };
+        let item = Ranked(row, DocAddress::new(self.segment, doc));
+        if self.heap.len() < self.k {
+            self.heap.push(item);
+        } else if let Some(worst) = self.heap.peek() {
+            // The heap's max is the worst-ranked item (Ord puts better first).
+            if item < *worst {
+                self.heap.pop();
+                self.heap.push(item);
+            }
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.heap.into_iter().map(|r| (r.0, r.1)).collect()
+    }
+}
+
+/// A ranked list: scores and document addresses, best first, plus how many
+/// creators passed the filters.
+#[derive(Debug, Clone)]
+pub struct Ranking {
+    pub hits: Vec<(f32, DocAddress)>,
+    pub candidates: usize,
+}
+
+/// Ranks creators for a query with one ranker; returns the top `k`.
+pub fn rank(
+    index: &CreatorIndex,
+    searcher: &tantivy::Searcher,
+    statement: &str,
+    query: &QueryVector,
+    filters: &Filters,
+    ranker: Ranker,
+    k: usize,
+) -> Result<Ranking> {
+    let filter = filters.query(index);
+    let candidates = searcher.search(filter.as_ref(), &Count)?;
+    let k = k.max(1);
+    let hits = match ranker {
+        Ranker::Valuematch if !query.is_empty() => {
+            let scorer = Arc::new(AlignmentScorer::new(
+                &index.model.taxonomy,
+                query.clone(),
+                Weights::default(),
+            ));
+            searcher.search(filter.as_ref(), &AlignmentCollector { index, scorer, k })?
+        }
+        // With no value or topic recognised, value alignment has nothing to
+        // go on: fall back to the text match.
+        Ranker::Valuematch | Ranker::Bm25 => {
+            let text = bm25_query(index, statement);
+            let Some(text) = text else {
+                return Ok(Ranking { hits: Vec::new(), candidates });
+            };
+            let q = BooleanQuery::new(vec![(Occur::Must, text), (Occur::Must, filter)]);
+            searcher
+                .search(&q, &TopDocs::with_limit(k).order_by_score())?
+                .into_iter()
+                .map(|(s, a)| (s, a))
+                .collect()
+        }
+        Ranker::Followers => searcher
+            .search(
+                filter.as_ref(),
+                &TopDocs::with_limit(k).order_by_fast_field::<u64>("followers", Order::Desc),
+            )?
+            .into_iter()
+            .map(|(f, a)| (f.unwrap_or(0) as f32, a))
+            .collect(),
+    };
+    Ok(Ranking { hits, candidates })
+}
+
+/// The statement as a BM25 query over handle, name, bio and posts.
+fn bm25_query(index: &CreatorIndex, statement: &str) -> Option<Box<dyn Query>> {
+    let analyzed = index.model.analyzer.analyze(statement, None);
+    let mut terms: Vec<String> = index_tokens(&analyzed).into_iter().map(|t| t.text).collect();
+    terms.sort();
+    terms.dedup();
+    if terms.is_empty() {
+        return None;
+    }
+    let f = &index.fields;
+    let clauses: Vec<(Occur, Box<dyn Query>)> = [f.bio, f.posts, f.name, f.handle]
+        .iter()
+        .flat_map(|&field| {
+            terms.iter().map(move |t| {
+                let q: Box<dyn Query> = Box::new(TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                ));
+                (Occur::Should, q)
+            })
+        })
+        .collect();
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// The ids of ranked documents (from the id fast field).
+pub fn ids(searcher: &tantivy::Searcher, hits: &[(f32, DocAddress)]) -> Result<Vec<String>> {
+    let mut out = Vec::with_capacity(hits.len());
+    for &(_, addr) in hits {
+        let segment = searcher.segment_reader(addr.segment_ord);
+        let column = segment
+            .fast_fields()
+            .str("id")?
+            .ok_or_else(|| Error::InvalidInput { field: None, message: "index has no id column".into() })?;
+        let mut id = String::new();
+        if let Some(ord) = column.term_ords(addr.doc_id).next() {
+            column.ord_to_str(ord, &mut id).map_err(|e| Error::InvalidInput { field: None, message: e.to_string() })?;
+        }
+        out.push(id);
+    }
+    Ok(out)
+}

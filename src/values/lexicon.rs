@@ -1,0 +1,407 @@
+//! Lexicons: the per-language vocabularies (`lexicons/LANG.lex`) that show a
+//! value, contradict it, name a topic, negate, mock, or mark a paid post;
+//! their parsing, and matching them against analysed text.
+//!
+//! Entries are analysed exactly like posts, so an entry matches every
+//! inflection that stems the same way. See `src/data/README.md` for the format.
+
+use std::collections::HashMap;
+
+use crate::analysis::{fold, normalize_case, Analyzer, Language, Token, TokenKind};
+use crate::datafiles::DataSources;
+use crate::error::{Error, Result};
+
+use super::taxonomy::Taxonomy;
+
+/// What an entry is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// Shows value `i` of the taxonomy.
+    Value(usize),
+    /// Contradicting behaviour of value `i`.
+    Against(usize),
+    /// Belongs to topic `i`.
+    Topic(usize),
+    Negation,
+    Mockery,
+    Sponsored,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pattern {
+    /// A folded stem (or `#tag` / `@name` text).
+    Stem(String),
+    /// The folded surface form starts with this.
+    Prefix(String),
+    /// The folded surface form ends with this.
+    Suffix(String),
+}
+
+impl Pattern {
+    fn matches(&self, t: &Token) -> bool {
+        match self {
+            Pattern::Stem(s) => &t.stem == s,
+            Pattern::Prefix(p) => t.text.starts_with(p.as_str()) && !t.text.starts_with('#'),
+            Pattern::Suffix(p) => t.text.ends_with(p.as_str()) && !t.text.starts_with('#'),
+        }
+    }
+}
+
+/// One compiled lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub cue: Cue,
+    pub weight: f32,
+    /// The entry as written in the file (shown in explanations).
+    pub source: String,
+    patterns: Vec<Pattern>,
+}
+
+/// A match of an entry in a token sequence: tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'l> {
+    pub entry: &'l Entry,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The compiled lexicon of one language.
+#[derive(Debug, Default)]
+struct LanguageLexicon {
+    entries: Vec<Entry>,
+    by_stem: HashMap<String, Vec<usize>>,
+    by_prefix: HashMap<String, Vec<usize>>,
+    by_suffix: HashMap<String, Vec<usize>>,
+}
+
+const KEY_CHARS: usize = 3;
+
+fn head(s: &str) -> String {
+    s.chars().take(KEY_CHARS).collect()
+}
+
+fn tail(s: &str) -> String {
+    let n = s.chars().count();
+    s.chars().skip(n.saturating_sub(KEY_CHARS)).collect()
+}
+
+impl LanguageLexicon {
+    fn add(&mut self, entry: Entry) {
+        let i = self.entries.len();
+        match &entry.patterns[0] {
+            Pattern::Stem(s) => self.by_stem.entry(s.clone()).or_default().push(i),
+            Pattern::Prefix(p) => self.by_prefix.entry(head(p)).or_default().push(i),
+            Pattern::Suffix(p) => self.by_suffix.entry(tail(p)).or_default().push(i),
+        }
+        self.entries.push(entry);
+    }
+
+    fn candidates<'a>(&'a self, t: &Token) -> impl Iterator<Item = &'a Entry> + 'a {
+        let by_stem = self.by_stem.get(&t.stem);
+        let by_prefix = self.by_prefix.get(&head(&t.text));
+        let by_suffix = self.by_suffix.get(&tail(&t.text));
+        [by_stem, by_prefix, by_suffix]
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|&i| &self.entries[i])
+    }
+}
+
+/// All lexicons, by language, plus hashtag entries shared across languages
+/// (hashtags travel: `#zerowaste` shows up in posts in any language).
+#[derive(Debug, Default)]
+pub struct Lexicons {
+    languages: HashMap<Language, LanguageLexicon>,
+    hashtags: LanguageLexicon,
+}
+
+impl Lexicons {
+    /// Parses every `lexicons/LANG.lex` of `sources`.
+    pub fn load(sources: &DataSources, taxonomy: &Taxonomy, analyzer: &Analyzer) -> Result<Self> {
+        let mut lex = Lexicons::default();
+        let mut seen_tags: HashMap<(Cue, String), usize> = HashMap::new();
+        for file in sources.files("lexicons", "lex")? {
+            let language = Language::from_code(&file.stem).ok_or_else(|| Error::Data {
+                file: file.origin.clone(),
+                line: 0,
+                message: format!(
+                    "file name {:?} is not a language code (expected e.g. en.lex)",
+                    file.stem
+                ),
+            })?;
+            for entry in parse(&file.text, &file.origin, language, taxonomy, analyzer)? {
+                if let [Pattern::Stem(s)] = entry.patterns.as_slice() {
+                    if s.starts_with('#') {
+                        // One shared entry per (cue, hashtag): the highest weight wins.
+                        let key = (entry.cue, s.clone());
+                        match seen_tags.get(&key) {
+                            Some(&i) => {
+                                let e = &mut lex.hashtags.entries[i];
+                                e.weight = e.weight.max(entry.weight);
+                            }
+                            None => {
+                                seen_tags.insert(key, lex.hashtags.entries.len());
+                                lex.hashtags.add(entry);
+                            }
+                        }
+                        continue;
+                    }
+                }
+                lex.languages.entry(language).or_default().add(entry);
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Languages with a lexicon.
+    pub fn languages(&self) -> Vec<Language> {
+        let mut v: Vec<Language> = self.languages.keys().copied().collect();
+        v.sort();
+        v
+    }
+
+    /// Every match of every entry in `tokens`, in order of start position.
+    /// Where two entries of the same cue overlap, the longer one wins.
+    pub fn find<'l>(&'l self, tokens: &[Token], language: Option<Language>) -> Vec<Match<'l>> {
+        let lang = language.and_then(|l| self.languages.get(&l));
+        let mut found: Vec<Match<'l>> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let from_lang = lang.into_iter().flat_map(|l| l.candidates(t));
+            let from_tags = (t.kind == TokenKind::Hashtag)
+                .then(|| self.hashtags.by_stem.get(&t.text))
+                .flatten()
+                .into_iter()
+                .flatten()
+                .map(|&k| &self.hashtags.entries[k]);
+            for entry in from_lang.chain(from_tags) {
+                let n = entry.patterns.len();
+                if i + n > tokens.len() {
+                    continue;
+                }
+                let whole = entry
+                    .patterns
+                    .iter()
+                    .zip(&tokens[i..i + n])
+                    .all(|(p, t)| p.matches(t));
+                // Phrases never run across a hashtag boundary into plain text.
+                if whole && !found.iter().any(|m| std::ptr::eq(m.entry, entry) && m.start == i) {
+                    found.push(Match {
+                        entry,
+                        start: i,
+                        end: i + n,
+                    });
+                }
+            }
+        }
+        // Longest match first within each cue; drop shorter overlapping ones.
+        found.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.start.cmp(&b.start))
+        });
+        let mut kept: Vec<Match<'l>> = Vec::with_capacity(found.len());
+        for m in found {
+            let overlaps = kept
+                .iter()
+                .any(|k| k.entry.cue == m.entry.cue && k.start < m.end && m.start < k.end);
+            if !overlaps {
+                kept.push(m);
+            }
+        }
+        kept.sort_by_key(|m| (m.start, m.end));
+        kept
+    }
+}
+
+/// Parses one lexicon file into compiled entries.
+fn parse(
+    text: &str,
+    origin: &str,
+    language: Language,
+    taxonomy: &Taxonomy,
+    analyzer: &Analyzer,
+) -> Result<Vec<Entry>> {
+    let err = |line: usize, message: String| Error::Data {
+        file: origin.to_string(),
+        line,
+        message,
+    };
+    let mut entries = Vec::new();
+    let mut cue: Option<Cue> = None;
+    for (n, raw) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = raw.trim();
+        if line.is_empty() || line == "#" || line.starts_with("# ") {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[') {
+            let header = header
+                .strip_suffix(']')
+                .ok_or_else(|| err(line_no, format!("section header {line:?} lacks its closing ]")))?;
+            let mut words = header.split_whitespace();
+            let kind = words.next().unwrap_or_default();
+            let name = words.next();
+            let value = |name: Option<&str>| {
+                let name = name.ok_or_else(|| err(line_no, format!("[{kind}] needs a value name")))?;
+                taxonomy.value_index(name).ok_or_else(|| {
+                    err(line_no, format!("unknown value {name:?} (values are defined in values.toml)"))
+                })
+            };
+            cue = Some(match kind {
+                "value" => Cue::Value(value(name)?),
+                "against" => Cue::Against(value(name)?),
+                "topic" => {
+                    let name = name.ok_or_else(|| err(line_no, "[topic] needs a topic name".into()))?;
+                    Cue::Topic(taxonomy.topic_index(name).ok_or_else(|| {
+                        err(line_no, format!("unknown topic {name:?} (topics are defined in values.toml)"))
+                    })?)
+                }
+                "negation" => Cue::Negation,
+                "mockery" => Cue::Mockery,
+                "sponsored" => Cue::Sponsored,
+                other => {
+                    return Err(err(
+                        line_no,
+                        format!("unknown section [{other}]; expected value, against, topic, negation, mockery or sponsored"),
+                    ))
+                }
+            });
+            continue;
+        }
+        let Some(cue) = cue else {
+            return Err(err(line_no, "entry before any [section] header".into()));
+        };
+        let (phrase, weight) = match line.rsplit_once('|') {
+            Some((p, w)) => {
+                let w: f32 = w
+                    .trim()
+                    .parse()
+                    .map_err(|_| err(line_no, format!("weight {:?} is not a number", w.trim())))?;
+                if !(0.1..=3.0).contains(&w) {
+                    return Err(err(line_no, format!("weight {w} is outside 0.1-3.0")));
+                }
+                (p.trim(), w)
+            }
+            None => (line, 1.0),
+        };
+        let patterns = compile(phrase, language, analyzer)
+            .map_err(|m| err(line_no, format!("{phrase:?}: {m}")))?;
+        entries.push(Entry {
+            cue,
+            weight,
+            source: phrase.to_string(),
+            patterns,
+        });
+    }
+    Ok(entries)
+}
+
+/// Turns an entry into token patterns, analysed like post text.
+fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<Vec<Pattern>, String> {
+    if let Some(tag) = phrase.strip_prefix('#') {
+        if tag.is_empty() || tag.contains(char::is_whitespace) {
+            return Err("a hashtag entry is one word after #".into());
+        }
+        return Ok(vec![Pattern::Stem(format!(
+            "#{}",
+            fold(&normalize_case(tag, Some(language)))
+        ))]);
+    }
+    let prefix = phrase.ends_with('*');
+    let suffix = phrase.starts_with('*');
+    let body = phrase.trim_matches('*');
+    if body.contains('*') {
+        return Err("* is allowed only at the start or the end".into());
+    }
+    let tokens = analyzer.analyze_as(body, Some(language)).tokens;
+    if tokens.is_empty() {
+        return Err("no words in entry".into());
+    }
+    if tokens.len() > 10 {
+        return Err("phrases have at most 10 words".into());
+    }
+    let last = tokens.len() - 1;
+    let mut patterns = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        let p = if prefix && i == last {
+            Pattern::Prefix(t.text.clone())
+        } else if suffix && i == 0 {
+            Pattern::Suffix(t.text.clone())
+        } else {
+            Pattern::Stem(t.stem.clone())
+        };
+        if let Pattern::Prefix(s) | Pattern::Suffix(s) = &p {
+            if s.chars().count() < 3 {
+                return Err("a wildcard needs at least 3 letters beside *".into());
+            }
+        }
+        patterns.push(p);
+    }
+    Ok(patterns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup(lex: &str) -> (Analyzer, Taxonomy, Lexicons) {
+        let analyzer = Analyzer::load(&DataSources::builtin_only()).unwrap();
+        let taxonomy = Taxonomy::load(&DataSources::builtin_only()).unwrap();
+        let en = Language::from_code("en").unwrap();
+        let mut lexicons = Lexicons::default();
+        for e in parse(lex, "test.lex", en, &taxonomy, &analyzer).unwrap() {
+            lexicons.languages.entry(en).or_default().add(e);
+        }
+        (analyzer, taxonomy, lexicons)
+    }
+
+    fn sources(text: &str, lexicons: &Lexicons, analyzer: &Analyzer) -> Vec<String> {
+        let en = Language::from_code("en");
+        let a = analyzer.analyze_as(text, en);
+        lexicons
+            .find(&a.tokens, en)
+            .iter()
+            .map(|m| m.entry.source.clone())
+            .collect()
+    }
+
+    #[test]
+    fn entries_match_inflections_phrases_and_wildcards() {
+        let (analyzer, _, lex) = setup(
+            "[value sustainability]\nrepair\nzero waste | 1.5\nrecycl*\n*bike\n[topic cycling]\nbike\n",
+        );
+        assert_eq!(
+            sources("Repaired my e-bike, then recyclable jars. Zero-waste!", &lex, &analyzer),
+            ["repair", "bike", "recycl*", "zero waste"]
+        );
+        assert_eq!(sources("a cargobike", &lex, &analyzer), ["*bike"]);
+    }
+
+    #[test]
+    fn longer_matches_win_within_a_cue() {
+        let (analyzer, _, lex) = setup("[value sustainability]\nwaste\nzero waste\n");
+        assert_eq!(sources("zero waste", &lex, &analyzer), ["zero waste"]);
+    }
+
+    #[test]
+    fn bad_lines_are_located() {
+        let analyzer = Analyzer::load(&DataSources::builtin_only()).unwrap();
+        let taxonomy = Taxonomy::load(&DataSources::builtin_only()).unwrap();
+        let en = Language::from_code("en").unwrap();
+        let cases = [
+            ("word\n", "f.lex:1: entry before any [section] header"),
+            ("[value nope]\n", "f.lex:1: unknown value \"nope\""),
+            ("[topic x]\n", "f.lex:1: unknown topic \"x\""),
+            ("[wat]\n", "f.lex:1: unknown section [wat]"),
+            ("[value honesty]\n# c\ntruth | lots\n", "f.lex:3: weight \"lots\" is not a number"),
+            ("[value honesty]\ntruth | 9\n", "f.lex:2: weight 9 is outside"),
+            ("[value honesty]\nre*pair\n", "f.lex:2: \"re*pair\": * is allowed only"),
+            ("[value honesty]\nab*\n", "f.lex:2: \"ab*\": a wildcard needs at least 3"),
+        ];
+        for (text, want) in cases {
+            let got = parse(text, "f.lex", en, &taxonomy, &analyzer).unwrap_err().to_string();
+            assert!(got.starts_with(want), "{text:?}: {got}");
+        }
+    }
+}

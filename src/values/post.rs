@@ -1,0 +1,191 @@
+//! Reading one text (a post, a bio, a statement) for values: which values it
+//! shows, which it rejects (value words negated or mocked), which behaviour
+//! contradicts a value, which topics it is about, whether it is paid, and
+//! whether it is keyword stuffing rather than substance.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Analyzed, TokenKind};
+
+use super::lexicon::{Cue, Lexicons, Match};
+
+/// How far (in tokens) a negation reaches forward within its clause.
+pub const NEGATION_SCOPE: usize = 3;
+/// How far (in tokens) a mockery cue reaches forward, across clauses.
+pub const MOCKERY_SCOPE: usize = 8;
+/// Evidence that comes only from hashtags counts this much.
+pub const HASHTAG_DISCOUNT: f32 = 0.5;
+/// A contradiction that is itself negated ("I never buy fast fashion") shows
+/// the value this much.
+pub const NEGATED_CONTRADICTION_SHOWS: f32 = 0.5;
+
+/// What a matched span is evidence of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "index", rename_all = "snake_case")]
+pub enum HitKind {
+    Shows(usize),
+    Rejects(usize),
+    Contradicts(usize),
+    Topic(usize),
+}
+
+/// One matched span of the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hit {
+    pub kind: HitKind,
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The lexicon entry that matched.
+    pub entry: String,
+    pub weight: f32,
+}
+
+/// The value reading of one text.
+#[derive(Debug, Clone, Default)]
+pub struct TextSignals {
+    /// Per value: summed weight of evidence that shows it.
+    pub shows: Vec<f32>,
+    /// Per value: value words negated or mocked.
+    pub rejects: Vec<f32>,
+    /// Per value: contradicting behaviour.
+    pub contradicts: Vec<f32>,
+    /// Per topic: summed weight.
+    pub topics: Vec<f32>,
+    /// A sponsorship marker (`#ad`, "paid partnership") is in the text.
+    pub sponsor_marker: bool,
+    /// 0 (substance) to 1 (a list of value words and hashtags).
+    pub stuffing: f32,
+    pub hits: Vec<Hit>,
+}
+
+/// Reads `analyzed` with `lexicons`; `n_values`/`n_topics` size the vectors.
+pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_topics: usize) -> TextSignals {
+    let tokens = &analyzed.tokens;
+    let matches = lexicons.find(tokens, analyzed.language);
+    let mut s = TextSignals {
+        shows: vec![0.0; n_values],
+        rejects: vec![0.0; n_values],
+        contradicts: vec![0.0; n_values],
+        topics: vec![0.0; n_topics],
+        ..Default::default()
+    };
+    let negations: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Negation).collect();
+    let mockeries: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Mockery).collect();
+    let negated = |m: &Match| {
+        negations.iter().any(|n| {
+            n.end <= m.start
+                && m.start - n.end < NEGATION_SCOPE
+                && tokens[n.start].clause == tokens[m.start].clause
+        })
+    };
+    let mocked = |m: &Match| {
+        mockeries.iter().any(|q| {
+            (q.end <= m.start && m.start - q.end < MOCKERY_SCOPE)
+                || (q.start >= m.end && tokens[q.start].clause == tokens[m.start].clause)
+        })
+    };
+    // The hashtag a hashtag part was split from.
+    let parent_tag = |i: usize| {
+        (0..=i)
+            .rev()
+            .take_while(|&j| matches!(tokens[j].kind, TokenKind::Hashtag | TokenKind::HashtagPart))
+            .find(|&j| tokens[j].kind == TokenKind::Hashtag)
+    };
+    let mut value_positions = vec![false; tokens.len()];
+    for m in &matches {
+        let from_hashtag = tokens[m.start..m.end]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Hashtag | TokenKind::HashtagPart));
+        if tokens[m.start].kind == TokenKind::HashtagPart {
+            // `#zerowaste` and "zero waste" inside it are one piece of evidence.
+            let parent = parent_tag(m.start);
+            if matches
+                .iter()
+                .any(|o| Some(o.start) == parent && o.entry.cue == m.entry.cue)
+            {
+                continue;
+            }
+        }
+        let w = m.entry.weight * if from_hashtag { HASHTAG_DISCOUNT } else { 1.0 };
+        let kind = match m.entry.cue {
+            Cue::Value(v) => {
+                value_positions[m.start..m.end].iter_mut().for_each(|p| *p = true);
+                if negated(m) || mocked(m) {
+                    s.rejects[v] += w;
+                    HitKind::Rejects(v)
+                } else {
+                    s.shows[v] += w;
+                    HitKind::Shows(v)
+                }
+            }
+            Cue::Against(v) => {
+                if negated(m) {
+                    s.shows[v] += w * NEGATED_CONTRADICTION_SHOWS;
+                    HitKind::Shows(v)
+                } else if mocked(m) {
+                    continue;
+                } else {
+                    s.contradicts[v] += w;
+                    HitKind::Contradicts(v)
+                }
+            }
+            Cue::Topic(t) => {
+                s.topics[t] += w;
+                HitKind::Topic(t)
+            }
+            Cue::Sponsored => {
+                s.sponsor_marker = true;
+                continue;
+            }
+            Cue::Negation | Cue::Mockery => continue,
+        };
+        s.hits.push(Hit {
+            kind,
+            start: tokens[m.start].start,
+            end: tokens[m.end - 1].end,
+            entry: m.entry.source.clone(),
+            weight: w,
+        });
+    }
+    s.stuffing = stuffing(analyzed, &value_positions, &s.shows);
+    s
+}
+
+/// How much a text is a list of value words and hashtags rather than
+/// substance: many hashtags with few words, a high share of value words,
+/// or several values named with hardly anything else said.
+fn stuffing(analyzed: &Analyzed, value_positions: &[bool], shows: &[f32]) -> f32 {
+    let mut words = 0usize;
+    let mut value_words = 0usize;
+    let mut tags = 0usize;
+    let mut value_tags = 0usize;
+    let tokens = &analyzed.tokens;
+    for (i, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Word if !t.stop => {
+                words += 1;
+                value_words += value_positions[i] as usize;
+            }
+            TokenKind::Hashtag => {
+                tags += 1;
+                // A hashtag counts as a value tag when it or one of its parts matched.
+                let parts = tokens[i + 1..]
+                    .iter()
+                    .take_while(|p| p.kind == TokenKind::HashtagPart)
+                    .count();
+                value_tags += value_positions[i..=i + parts].iter().any(|&v| v) as usize;
+            }
+            _ => {}
+        }
+    }
+    let distinct_values = shows.iter().filter(|&&w| w > 0.0).count();
+    let substance = words - value_words;
+    let total = (words + tags).max(1) as f32;
+    let tag_share = tags as f32 / total;
+    let density = (value_words + value_tags) as f32 / total;
+    let by_tags = if tags >= 4 { ((tag_share - 0.4) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
+    let by_density = if words + tags >= 4 { ((density - 0.35) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
+    let by_emptiness = if distinct_values >= 3 && substance < 6 { 1.0 } else { 0.0 };
+    by_tags.max(by_density).max(by_emptiness)
+}
