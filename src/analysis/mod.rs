@@ -249,18 +249,20 @@ pub fn normalize_case(word: &str, language: Option<Language>) -> String {
 }
 
 /// Folds accents (tonos, diacritics), German ß and Greek final sigma: the
-/// form in which tokens are compared.
+/// form in which tokens are compared. `ñ` is a letter of its own in Spanish
+/// ("coña" is not "cona"), so it is kept.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_string();
     }
     let mut out = String::with_capacity(word.len());
-    for c in word.nfd() {
+    for c in word.chars() {
         match c {
-            c if is_combining_mark(c) => {}
+            'ñ' => out.push('ñ'),
             'ς' => out.push('σ'),
             'ß' => out.push_str("ss"),
-            c => out.push(c),
+            c if c.is_ascii() => out.push(c),
+            c => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
         }
     }
     out

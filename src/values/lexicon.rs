@@ -55,6 +55,9 @@ pub struct Entry {
     /// The entry as written in the file (shown in explanations).
     pub source: String,
     patterns: Vec<Pattern>,
+    /// Match the patterns on content words only, skipping stopwords between
+    /// them ("ricetta della nonna" matches "ricette delle nostre nonne").
+    loose: bool,
 }
 
 /// A match of an entry in a token sequence: tokens `start..end`.
@@ -166,6 +169,12 @@ impl Lexicons {
     pub fn find<'l>(&'l self, tokens: &[Token], language: Option<Language>) -> Vec<Match<'l>> {
         let lang = language.and_then(|l| self.languages.get(&l));
         let mut found: Vec<Match<'l>> = Vec::new();
+        // Positions of content (non-stopword) tokens, and each token's place among them.
+        let content: Vec<usize> = (0..tokens.len()).filter(|&i| !tokens[i].stop).collect();
+        let mut content_rank = vec![usize::MAX; tokens.len()];
+        for (r, &i) in content.iter().enumerate() {
+            content_rank[i] = r;
+        }
         for (i, t) in tokens.iter().enumerate() {
             let from_lang = lang.into_iter().flat_map(|l| l.candidates(t));
             let from_tags = (t.kind == TokenKind::Hashtag)
@@ -176,21 +185,30 @@ impl Lexicons {
                 .map(|&k| &self.hashtags.entries[k]);
             for entry in from_lang.chain(from_tags) {
                 let n = entry.patterns.len();
-                if i + n > tokens.len() {
-                    continue;
-                }
-                let whole = entry
-                    .patterns
-                    .iter()
-                    .zip(&tokens[i..i + n])
-                    .all(|(p, t)| p.matches(t));
-                // Phrases never run across a hashtag boundary into plain text.
-                if whole && !found.iter().any(|m| std::ptr::eq(m.entry, entry) && m.start == i) {
-                    found.push(Match {
-                        entry,
-                        start: i,
-                        end: i + n,
+                let end = if entry.loose {
+                    let r = content_rank[i];
+                    if r == usize::MAX || r + n > content.len() {
+                        continue;
+                    }
+                    let span = &content[r..r + n];
+                    let ok = entry.patterns.iter().zip(span).all(|(p, &j)| {
+                        p.matches(&tokens[j]) && tokens[j].clause == t.clause
                     });
+                    if !ok {
+                        continue;
+                    }
+                    span[n - 1] + 1
+                } else {
+                    if i + n > tokens.len() || (n == 1 && t.stop) {
+                        continue;
+                    }
+                    if !entry.patterns.iter().zip(&tokens[i..i + n]).all(|(p, t)| p.matches(t)) {
+                        continue;
+                    }
+                    i + n
+                };
+                if !found.iter().any(|m| std::ptr::eq(m.entry, entry) && m.start == i) {
+                    found.push(Match { entry, start: i, end });
                 }
             }
         }
@@ -285,28 +303,29 @@ fn parse(
             }
             None => (line, 1.0),
         };
-        let patterns = compile(phrase, language, analyzer)
+        let (patterns, loose) = compile(phrase, language, analyzer)
             .map_err(|m| err(line_no, format!("{phrase:?}: {m}")))?;
         entries.push(Entry {
             cue,
             weight,
             source: phrase.to_string(),
             patterns,
+            loose,
         });
     }
     Ok(entries)
 }
 
 /// Turns an entry into token patterns, analysed like post text.
-fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<Vec<Pattern>, String> {
+fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<(Vec<Pattern>, bool), String> {
     if let Some(tag) = phrase.strip_prefix('#') {
         if tag.is_empty() || tag.contains(char::is_whitespace) {
             return Err("a hashtag entry is one word after #".into());
         }
-        return Ok(vec![Pattern::Stem(format!(
-            "#{}",
-            fold(&normalize_case(tag, Some(language)))
-        ))]);
+        return Ok((
+            vec![Pattern::Stem(format!("#{}", fold(&normalize_case(tag, Some(language)))))],
+            false,
+        ));
     }
     let prefix = phrase.ends_with('*');
     let suffix = phrase.starts_with('*');
@@ -321,6 +340,10 @@ fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<Vec<
     if tokens.len() > 10 {
         return Err("phrases have at most 10 words".into());
     }
+    // Phrases with two or more content words match across stopwords.
+    let content: Vec<_> = tokens.iter().filter(|t| !t.stop).cloned().collect();
+    let loose = tokens.len() >= 2 && content.len() >= 2 && content.len() < tokens.len();
+    let tokens = if loose { content } else { tokens };
     let last = tokens.len() - 1;
     let mut patterns = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
@@ -338,7 +361,7 @@ fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<Vec<
         }
         patterns.push(p);
     }
-    Ok(patterns)
+    Ok((patterns, loose))
 }
 
 #[cfg(test)]
