@@ -102,25 +102,28 @@ impl std::fmt::Display for Language {
     }
 }
 
-/// Detects the language of `text`. Detection on very short text is
-/// unreliable, so it returns `None` below a few letters or when whatlang is
-/// unsure and none of `preferred` fits; the caller then falls back to a wider
-/// context (the creator's main language).
-pub fn detect(text: &str, preferred: &[Language]) -> Option<Language> {
+/// Detects the language of `text` with whatlang. When whatlang is unsure,
+/// `vote` (e.g. a stopword count per language) decides among `preferred`
+/// languages; below a few letters, or with no clear vote, the result is
+/// `None` and the caller falls back to a wider context (the creator's main
+/// language).
+pub fn detect(text: &str, preferred: &[Language], vote: impl Fn(Language) -> usize) -> Option<Language> {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 12 {
         return None;
     }
     let info = whatlang::detect(text)?;
-    if info.is_reliable() || (letters >= 60 && info.confidence() > 0.3) {
+    if info.is_reliable() {
         return Some(Language(info.lang()));
     }
-    if preferred.is_empty() {
-        return None;
+    let mut votes: Vec<(usize, Language)> = preferred.iter().map(|&l| (vote(l), l)).collect();
+    votes.sort_by(|a, b| b.0.cmp(&a.0));
+    match votes.as_slice() {
+        [(best, l), (second, _), ..] if *best >= 2 && *best > *second => Some(*l),
+        [(best, l)] if *best >= 2 => Some(*l),
+        _ if letters >= 60 && info.confidence() > 0.3 => Some(Language(info.lang())),
+        _ => None,
     }
-    let allow: Vec<Lang> = preferred.iter().map(|l| l.0).collect();
-    let narrowed = whatlang::Detector::with_allowlist(allow).detect(text)?;
-    (narrowed.confidence() > 0.1).then_some(Language(narrowed.lang()))
 }
 
 #[cfg(test)]
@@ -151,8 +154,8 @@ mod tests {
             ("el", "Φτιάξαμε μαζί το παλιό ποδήλατο και πήγαμε στη λαϊκή την Κυριακή το πρωί."),
         ];
         for (code, text) in samples {
-            assert_eq!(detect(text, &[]).map(|l| l.code()), Some(code), "{text}");
+            assert_eq!(detect(text, &[], |_| 0).map(|l| l.code()), Some(code), "{text}");
         }
-        assert_eq!(detect("ok 👍", &[]), None);
+        assert_eq!(detect("ok 👍", &[], |_| 0), None);
     }
 }

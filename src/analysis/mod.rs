@@ -144,9 +144,17 @@ impl Analyzer {
         &self.preferred
     }
 
-    /// Detects the language of `text` (see [`language::detect`]).
+    /// Detects the language of `text` (see [`language::detect`]); when
+    /// whatlang is unsure, the language whose stopwords the text uses most wins.
     pub fn detect(&self, text: &str) -> Option<Language> {
-        language::detect(text, &self.preferred)
+        language::detect(text, &self.preferred, |lang| {
+            let Some(data) = self.languages.get(&lang) else { return 0 };
+            scan(text)
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .filter(|t| data.stopwords.contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang)))))
+                .count()
+        })
     }
 
     /// Analyses `text`, detecting its language; `fallback` is used when

@@ -396,9 +396,19 @@ mod tests {
         );
         assert_eq!(
             sources("Repaired my e-bike, then recyclable jars. Zero-waste!", &lex, &analyzer),
-            ["repair", "bike", "recycl*", "zero waste"]
+            // "bike" is both a topic word and (through *bike) a value word.
+            ["repair", "bike", "*bike", "recycl*", "zero waste"]
         );
         assert_eq!(sources("a cargobike", &lex, &analyzer), ["*bike"]);
+    }
+
+    #[test]
+    fn phrases_skip_stopwords_but_single_stopwords_never_match() {
+        let (analyzer, _, lex) = setup("[value family]\nrecipe of grandma\n[value honesty]\nthe\n");
+        assert_eq!(sources("a recipe from my grandma", &lex, &analyzer), ["recipe of grandma"]);
+        assert!(sources("the end", &lex, &analyzer).is_empty());
+        // Not across clauses.
+        assert!(sources("a recipe. grandma", &lex, &analyzer).is_empty());
     }
 
     #[test]

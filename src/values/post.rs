@@ -185,7 +185,7 @@ fn stuffing(analyzed: &Analyzed, value_positions: &[bool], shows: &[f32]) -> f32
     let tag_share = tags as f32 / total;
     let density = (value_words + value_tags) as f32 / total;
     let by_tags = if tags >= 4 { ((tag_share - 0.4) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
-    let by_density = if words + tags >= 4 { ((density - 0.35) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
-    let by_emptiness = if distinct_values >= 3 && substance < 6 { 1.0 } else { 0.0 };
+    let by_density = if words + tags >= 4 { ((density - 0.5) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
+    let by_emptiness = if distinct_values >= 3 && substance < 3 { 1.0 } else { 0.0 };
     by_tags.max(by_density).max(by_emptiness)
 }

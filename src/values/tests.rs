@@ -1,1 +1,200 @@
+//! Hand-made examples, in several languages, that show each part of the
+//! value model moving scores in the right direction.
 
+use std::sync::OnceLock;
+
+use super::*;
+use crate::corpus::{Creator, Post};
+
+fn model() -> &'static ValueModel {
+    static M: OnceLock<ValueModel> = OnceLock::new();
+    M.get_or_init(|| ValueModel::load(&DataSources::builtin_only()).expect("built-in data loads"))
+}
+
+fn v(name: &str) -> usize {
+    model().taxonomy.value_index(name).unwrap()
+}
+
+fn read(text: &str) -> TextSignals {
+    model().read(&model().analyzer.analyze(text, None))
+}
+
+fn post(id: usize, text: &str, month: u32) -> Post {
+    let created_at = format!("2025-{month:02}-10T10:00:00Z");
+    Post {
+        id: format!("p{id}"),
+        text: text.into(),
+        timestamp: Some(chrono::DateTime::parse_from_rfc3339(&created_at).unwrap().timestamp()),
+        created_at: Some(created_at),
+        platform: None,
+        likes: Some(100),
+        comments: Some(5),
+        shares: None,
+        sponsored: false,
+        url: None,
+    }
+}
+
+fn creator(posts: Vec<Post>) -> Creator {
+    Creator {
+        id: "c".into(),
+        handle: None,
+        name: None,
+        bio: None,
+        followers: Some(5000),
+        country: None,
+        platforms: vec![],
+        url: None,
+        posts,
+    }
+}
+
+fn score(c: &Creator, value: &str) -> f32 {
+    model().read_creator(c).signals.scores[v(value)]
+}
+
+fn against(c: &Creator, value: &str) -> f32 {
+    model().read_creator(c).signals.against[v(value)]
+}
+
+/// Filler that shows no value, to give creators the same number of posts.
+const FILLER: &str = "Monday again. The weather in town was grey and the bus was late, as usual.";
+
+#[test]
+fn negation_turns_a_value_word_into_a_rejection() {
+    let s = v("sustainability");
+    let plain = read("We went zero waste at home this year and it changed how we shop.");
+    assert!(plain.shows[s] > 0.0 && plain.rejects[s] == 0.0);
+    let negated = read("I'm not doing the zero waste thing, it is way too much effort for me.");
+    assert_eq!(negated.shows[s], 0.0);
+    assert!(negated.rejects[s] > 0.0);
+    let fr = read("Franchement, je ne ferai jamais le zéro déchet, trop compliqué pour notre famille.");
+    assert_eq!(fr.shows[s], 0.0, "fr");
+    assert!(fr.rejects[s] > 0.0, "fr");
+}
+
+#[test]
+fn mockery_counts_value_words_against() {
+    let s = v("sustainability");
+    let mocked = read("Spare me the zero waste lectures, I like my plastic bags just fine.");
+    assert_eq!(mocked.shows[s], 0.0);
+    assert!(mocked.rejects[s] > 0.0);
+}
+
+#[test]
+fn contradicting_behaviour_counts_against_and_its_negation_for() {
+    let s = v("sustainability");
+    let a = v("animal_welfare");
+    let haul = read("Picked up my brand new jetski today, cannot wait for summer on the lake!");
+    assert!(haul.contradicts[s] > 0.0 || read("Just bought a new jet ski for the weekend trips.").contradicts[s] > 0.0);
+    let de = read("Heute endlich den neuen Jetski abgeholt, Sommer kann kommen!");
+    assert!(de.contradicts[s] > 0.0, "de");
+    let es = read("Mi nuevo abrigo de piel para la temporada, me encanta cómo abriga.");
+    assert!(es.contradicts[a] > 0.0, "es");
+    let never = read("I never buy fast fashion anymore, I mend what I have.");
+    assert_eq!(never.contradicts[s], 0.0);
+    assert!(never.shows[s] > 0.0);
+}
+
+#[test]
+fn consistency_over_posts_and_months_beats_one_post() {
+    let text = "Repaired the kids' bikes with second-hand parts instead of buying new ones.";
+    let mut spread: Vec<Post> = (1..=6).map(|m| post(m, text, m as u32 * 2 - 1)).collect();
+    spread.extend((7..=12).map(|i| post(i, FILLER, 12)));
+    let mut bunched: Vec<Post> = (1..=6).map(|m| post(m, text, 3)).collect();
+    bunched.extend((7..=12).map(|i| post(i, FILLER, 12)));
+    let mut single = vec![post(1, text, 1)];
+    single.extend((2..=12).map(|i| post(i, FILLER, 12)));
+    let (s_spread, s_bunched, s_single) = (
+        score(&creator(spread), "sustainability"),
+        score(&creator(bunched), "sustainability"),
+        score(&creator(single), "sustainability"),
+    );
+    assert!(s_spread > s_bunched, "{s_spread} > {s_bunched}");
+    assert!(s_bunched > s_single, "{s_bunched} > {s_single}");
+    assert!(s_single < 0.3, "one post is weak evidence: {s_single}");
+}
+
+#[test]
+fn consistency_holds_in_romanian_too() {
+    let text = "Am reparat bicicleta veche cu piese la mâna a doua, nimic nu se aruncă.";
+    let many: Vec<Post> = (1..=8).map(|m| post(m, text, m as u32)).collect();
+    let mut one = vec![post(1, text, 1)];
+    one.extend((2..=8).map(|i| post(i, "Azi a plouat toată ziua în oraș și am stat în casă.", 9)));
+    assert!(score(&creator(many), "sustainability") > score(&creator(one), "sustainability"));
+}
+
+#[test]
+fn keyword_stuffing_is_discounted() {
+    let stuffed = "#sustainable #eco #green #zerowaste #kindness #community #love #family";
+    let s = read(stuffed);
+    assert!(s.stuffing > 0.8, "stuffing {}", s.stuffing);
+    let real = read("We fixed the neighbour's fence with leftover wood and shared soup with everyone on the street.");
+    assert!(real.stuffing < 0.2, "real {}", real.stuffing);
+    let stuffer = creator((1..=8).map(|i| post(i, stuffed, i as u32)).collect());
+    let doer = creator(
+        (1..=8)
+            .map(|i| post(i, "Repaired another jacket with patches from old jeans instead of buying new. Zero waste, one stitch at a time.", i as u32))
+            .collect(),
+    );
+    assert!(score(&doer, "sustainability") > 2.0 * score(&stuffer, "sustainability"));
+}
+
+#[test]
+fn sponsored_posts_count_less_flag_or_marker() {
+    let text = "Repaired my old boots instead of buying new ones, second-hand laces and all.";
+    let own = creator((1..=6).map(|i| post(i, text, i as u32)).collect());
+    let flagged = creator(
+        (1..=6)
+            .map(|i| Post { sponsored: true, ..post(i, text, i as u32) })
+            .collect(),
+    );
+    let marked = creator((1..=6).map(|i| post(i, &format!("{text} #ad"), i as u32)).collect());
+    let s_own = score(&own, "sustainability");
+    assert!(score(&flagged, "sustainability") < 0.6 * s_own);
+    assert!(score(&marked, "sustainability") < 0.6 * s_own);
+    assert_eq!(model().read_creator(&marked).signals.sponsored_share, 1.0);
+    // Markers are whole hashtags: #adoptdontshop is not an ad.
+    assert!(!read("Meet Luna, rescued last week #adoptdontshop").sponsor_marker);
+}
+
+#[test]
+fn bio_only_claims_are_weak() {
+    let mut c = creator((1..=6).map(|i| post(i, FILLER, i as u32)).collect());
+    c.bio = Some("Eco warrior, zero waste, sustainability, recycling, climate activist".into());
+    let bio_only = score(&c, "sustainability");
+    assert!(bio_only > 0.0 && bio_only < 0.1, "{bio_only}");
+}
+
+#[test]
+fn contradictions_accumulate_against_a_value() {
+    let posts = vec![
+        post(1, "Zero waste tip: bring jars to the market.", 1),
+        post(2, "Weekend flight to Ibiza just for the party, again! Fast fashion haul for the trip.", 2),
+        post(3, "New diesel pickup truck arrived today, what a beast.", 3),
+    ];
+    assert!(against(&creator(posts), "sustainability") > 0.3);
+    let clean = vec![post(1, "Zero waste tip: bring jars to the market.", 1)];
+    assert_eq!(against(&creator(clean), "sustainability"), 0.0);
+}
+
+#[test]
+fn statements_in_any_language_map_to_the_same_values() {
+    let en = model().read_statement("We make sneakers from recycled materials that can be repaired.");
+    let el = model().read_statement("Φτιάχνουμε παπούτσια από ανακυκλωμένα υλικά που επισκευάζονται.");
+    let ro = model().read_statement("Facem pantofi din materiale reciclate, care pot fi reparați.");
+    for r in [&en, &el, &ro] {
+        assert!(r.values.contains_key("sustainability"), "{r:?}");
+    }
+    assert_eq!(el.language.as_deref(), Some("el"));
+}
+
+#[test]
+fn signals_round_trip_through_bytes() {
+    let c = creator(vec![post(1, "Repaired my bike. Zero waste!", 1)]);
+    let r = model().read_creator(&c);
+    let bytes = r.signals.to_bytes();
+    let back = Signals::from_bytes(&bytes, model().taxonomy.values.len(), model().taxonomy.topics.len()).unwrap();
+    assert_eq!(back, r.signals);
+    assert!(Signals::from_bytes(&bytes[1..], 18, 12).is_none());
+}

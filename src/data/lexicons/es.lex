@@ -23,7 +23,6 @@
 #canje | 0.8
 #pauta | 0.7
 #regalodemarca
-#partner | 0.7
 #spon
 publicidad* | 0.8
 colaboración pagada
@@ -47,8 +46,6 @@ cupón de descuento
 enlace de afiliado
 link de afiliado
 enlaces de afiliado
-me lo ha enviado la marca
-enviado por la marca
 pauta pagada
 post patrocinado
 video patrocinado
@@ -56,6 +53,12 @@ vídeo patrocinado
 este vídeo está patrocinado
 gracias por patrocinar
 anuncio pagado
+con mi código
+con mi cupón
+mi cupón | 0.7
+embajadora de | 0.7
+embajador de | 0.7
+enviado por la marca
 
 [negation]
 no
@@ -89,7 +92,6 @@ ahórrate
 ahórratelo
 ahorraos
 lol | 0.5
-jaja* | 0.2
 presuntamente | 0.4
 mal llamado
 autodenominado
@@ -131,7 +133,7 @@ qué hueva | 0.5
 vaya tontería
 menuda tontería
 qué tontería
-tonterías
+tonterías*
 chorrada
 chorradas
 paparruchas
@@ -140,7 +142,7 @@ vende humo
 vendehumos
 puro cuento
 cuentos chinos
-a otro perro con ese hueso
+a otro perro
 no me lo creo
 vergüenza ajena
 qué vergüenza | 0.5
@@ -151,7 +153,6 @@ modo ironía
 #sarcasmo
 sarcasmo | 0.6
 ojos en blanco
-poner los ojos en blanco
 blablabla
 bla bla bla
 de boquilla
@@ -171,6 +172,16 @@ no mames | 0.4
 cuñadismo
 como si importara | 0.5
 menudo chiste
+ya claro | 0.6
+sí cómo no
+lo que tú digas
+anda ya | 0.6
+los llamados | 0.5
+qué original | 0.5
+qué novedad | 0.5
+a quién le importa
+quién se lo cree
+qué cuento | 0.6
 
 [value sustainability]
 sostenib*
@@ -281,7 +292,7 @@ bici al trabajo | 0.8
 en bici al trabajo | 0.8
 transporte público | 0.7
 en tren | 0.5
-tren en vez de avión
+tren y no avión
 tren nocturno | 0.6
 huerto urbano | 0.8
 huerto | 0.5
@@ -307,7 +318,7 @@ orgánico | 0.4
 agricultura ecológica | 0.8
 desperdicio alimentario
 aprovechar las sobras | 0.7
-sobras | 0.4
+sobras* | 0.4
 cocina de aprovechamiento
 ahorro energético | 0.7
 eficiencia energética | 0.6
@@ -328,7 +339,6 @@ sincera
 transparencia
 transparente | 0.8
 con transparencia
-verdad | 0.2
 seré honesta
 seré honesto
 voy a ser sincera
@@ -352,7 +362,6 @@ review sincera
 mi opinión real
 opinión real
 pros y contras | 0.7
-lo que no me gustó | 0.8
 no me gustó | 0.6
 no lo recomiendo | 0.7
 no me convenció | 0.6
@@ -375,7 +384,7 @@ corrección | 0.3
 aclaración | 0.5
 aclaro | 0.5
 para que quede claro | 0.6
-lo compré con mi dinero
+compré con mi dinero
 os cuento la verdad
 realidad vs instagram
 expectativa vs realidad
@@ -410,7 +419,6 @@ mostrar la realidad | 0.7
 la cruda realidad | 0.6
 hablemos claro | 0.7
 hablar claro | 0.7
-sin pelos en la lengua | 0.6
 decir las cosas claras | 0.7
 coherencia | 0.6
 coherente | 0.5
@@ -431,9 +439,15 @@ fuentes | 0.3
 citar fuentes | 0.6
 vulnerabilidad | 0.5
 mostrarme vulnerable | 0.6
-lo que nadie te cuenta | 0.6
 lo que nadie cuenta | 0.6
 sin postureo | 0.7
+con mi dinero | 0.6
+pagado por mí | 0.7
+lo pagué yo | 0.7
+mi error | 0.6
+cómo se hace | 0.4
+de dónde viene | 0.4
+cómo está hecho | 0.5
 
 [value community]
 comunidad*
@@ -467,7 +481,6 @@ juntas | 0.5
 todos juntos | 0.6
 unidos | 0.5
 club | 0.5
-peña | 0.6
 asociación | 0.4
 colectivo | 0.5
 cooperativa | 0.6
@@ -479,7 +492,7 @@ grupo de running | 0.6
 grupo de lectura | 0.7
 club de lectura | 0.7
 club de corredores | 0.6
-grupo de whatsapp del barrio
+whatsapp del barrio
 comida compartida | 0.8
 cada uno trae algo
 comida popular | 0.7
@@ -522,8 +535,6 @@ reunión de vecinos
 asamblea | 0.6
 asamblea vecinal
 organizamos | 0.4
-gracias a todos los que vinieron
-gracias a todas las que vinieron
 participantes | 0.4
 convivencia | 0.6
 integración | 0.4
@@ -559,6 +570,11 @@ intercambio | 0.3
 todos invitados | 0.6
 estáis todos invitados | 0.6
 entrada libre | 0.4
+entre todos | 0.5
+entre todas | 0.5
+mi gente | 0.3
+los que vinieron | 0.4
+os esperamos | 0.3
 
 [value kindness]
 amabilidad
@@ -605,7 +621,6 @@ banco de alimentos
 comedor social
 refugio | 0.4
 personas sin hogar | 0.7
-personas en situación de calle
 situación de calle | 0.7
 #sinhogar | 0.7
 soledad | 0.5
@@ -675,25 +690,30 @@ seamos amables
 palabras bonitas | 0.5
 mensajes bonitos | 0.5
 mucho ánimo | 0.4
-ánimo | 0.3
 te mando fuerza | 0.7
 os mando fuerza | 0.7
 prevención del suicidio | 0.8
 teléfono de la esperanza
 línea de ayuda | 0.7
-duelo | 0.4
 consolar | 0.7
 consuelo | 0.6
 sonrisa | 0.2
 desconocido | 0.3
 regalar | 0.3
-compartir con quien lo necesite
-ayudar a quien lo necesita
+quien lo necesita | 0.6
 voluntariado | 0.5
+estoy aquí para ti
+aquí para ti | 0.8
+hacer el bien
+hoy por ti
+cuenta conmigo | 0.8
+mucha fuerza | 0.4
+quien lo necesite | 0.6
+quienes más lo necesitan | 0.8
 
 [value inclusivity]
 inclusión
-inclusiv*
+inclusivo*
 diversidad
 diverso | 0.6
 diversa | 0.6
@@ -747,7 +767,7 @@ curvy | 0.5
 plus size | 0.5
 gordofobia | 0.6
 capacitismo | 0.7
-edadismo | 0.7
+edadismo* | 0.7
 racismo | 0.5
 antirracista
 antirracismo
@@ -756,7 +776,6 @@ discapacidad | 0.7
 personas con discapacidad
 diversidad funcional
 silla de ruedas | 0.6
-usuario de silla de ruedas
 rampa | 0.4
 lengua de signos | 0.8
 lenguaje de señas | 0.8
@@ -780,7 +799,6 @@ mayores de 60 | 0.5
 a cualquier edad | 0.7
 sin importar la edad
 sin importar tu cuerpo
-sin importar de dónde vengas
 vengas de donde vengas | 0.8
 seas quien seas | 0.8
 migrantes | 0.5
@@ -822,6 +840,9 @@ sin género | 0.5
 moda inclusiva
 moda adaptativa
 todos bienvenidos | 0.3
+de dónde vengas | 0.6
+tal como eres | 0.5
+inclusiva*
 
 [value wellbeing]
 bienestar
@@ -940,7 +961,7 @@ ciclo menstrual | 0.5
 menopausia | 0.4
 nutricionista | 0.6
 dietista | 0.5
-relación sana con la comida
+relación con la comida | 0.5
 comer consciente
 alimentación intuitiva
 comer intuitivo
@@ -969,7 +990,7 @@ mamá | 0.7
 mami | 0.7
 papá | 0.7
 papi | 0.6
-madre | 0.4
+madre* | 0.4
 padre | 0.4
 mis padres | 0.8
 mi madre | 0.8
@@ -998,7 +1019,7 @@ peques | 0.7
 peque | 0.7
 mi peque | 0.9
 chiquitines | 0.7
-bebé | 0.5
+el bebé | 0.5
 mi bebé | 0.8
 recién nacido | 0.8
 hermano | 0.5
@@ -1006,7 +1027,7 @@ hermana | 0.6
 hermanos | 0.6
 mi hermano | 0.7
 mi hermana | 0.7
-primos | 0.6
+primos* | 0.5
 tíos | 0.3
 tía | 0.2
 mi tía | 0.6
@@ -1044,9 +1065,9 @@ comida del domingo
 domingo en familia
 comida de los domingos
 sobremesa | 0.5
-en casa de la abuela
-en casa de mis padres
-en casa de los abuelos
+casa de la abuela
+casa de mis padres
+casa de los abuelos
 casa del pueblo | 0.5
 cumpleaños de | 0.4
 bautizo | 0.6
@@ -1077,6 +1098,8 @@ familia numerosa
 #tiempoenfamilia
 #maternidadreal
 #crianzarespetuosa
+la bebé | 0.5
+del bebé | 0.5
 
 [value craftsmanship]
 artesanía
@@ -1149,12 +1172,12 @@ sastre | 0.8
 sastrería | 0.8
 hecho a medida
 patronaje | 0.8
-bordado | 0.7
+bordado* | 0.7
 bordado a mano
-bordar | 0.7
+bordar* | 0.7
 tejer | 0.6
 tejido a mano
-telar | 0.8
+telar* | 0.8
 ganchillo | 0.6
 calceta | 0.6
 macramé | 0.6
@@ -1163,9 +1186,8 @@ vidrio soplado
 soplador de vidrio
 luthier
 guitarrero | 0.8
-restaurar | 0.6
-restauración | 0.5
-restaurado | 0.6
+restaurar* | 0.6
+restaurad* | 0.6
 lijar | 0.5
 barniz | 0.5
 acabados* | 0.6
@@ -1215,6 +1237,8 @@ cosido goodyear
 pátina | 0.7
 envejece bien
 mejora con el tiempo
+para toda la vida | 0.6
+de por vida | 0.4
 
 [value creativity]
 creatividad
@@ -1272,7 +1296,7 @@ arte urbano | 0.8
 collage | 0.8
 fotografía | 0.5
 composición | 0.4
-animación | 0.6
+animación* | 0.6
 stop motion | 0.8
 cortometraje | 0.7
 guion | 0.5
@@ -1285,13 +1309,10 @@ componer | 0.6
 composición musical
 canción nueva | 0.6
 nueva canción | 0.6
-beat | 0.5
 improvisar | 0.7
 improvisación | 0.7
-jam | 0.5
 maqueta | 0.5
-manualidades | 0.7
-manualidad | 0.7
+manualidad* | 0.7
 bricolaje | 0.4
 diy | 0.5
 tinkering | 0.8
@@ -1340,6 +1361,7 @@ cerámica | 0.4
 #procesocreativo
 #creative
 #inspiracion | 0.4
+hazlo tú mismo | 0.5
 
 [value adventure]
 aventura
@@ -1363,7 +1385,7 @@ road trip | 0.8
 viaje por carretera
 furgo | 0.7
 furgoneta camper
-camper | 0.7
+camper* | 0.7
 vanlife | 0.9
 #vanlife
 #aventura
@@ -1424,7 +1446,6 @@ desierto | 0.6
 selva | 0.6
 jungla | 0.6
 cueva | 0.5
-cañón | 0.4
 acantilado | 0.5
 kayak | 0.7
 piragua | 0.7
@@ -1449,25 +1470,26 @@ ultra trail | 0.6
 trail | 0.5
 riesgo | 0.5
 adrenalina | 0.7
-salir de la zona de confort
 zona de confort | 0.6
 atreverse | 0.7
 me atreví | 0.7
-lanzarse | 0.5
 a lo desconocido | 0.3
 lugares desconocidos | 0.7
 fuera de ruta | 0.7
 sin cobertura | 0.6
-nómada | 0.7
+nómada* | 0.7
 nómada digital | 0.5
 vuelta al mundo | 0.8
-dar la vuelta al mundo
 interrail | 0.7
 patagonia | 0.5
 himalaya | 0.6
 pirineos | 0.4
 ruta 40 | 0.5
 camino de santiago | 0.5
+viajar solo | 0.8
+por libre | 0.5
+a dedo | 0.8
+primera vez | 0.3
 
 [value learning]
 aprender
@@ -1583,8 +1605,7 @@ preguntas | 0.3
 respondo preguntas | 0.6
 dudas | 0.3
 resolver dudas | 0.6
-mito | 0.5
-mitos | 0.5
+mito* | 0.5
 desmontando mitos | 0.9
 mito o realidad | 0.8
 error común | 0.6
@@ -1606,6 +1627,7 @@ tips | 0.3
 #studygram
 #profesor | 0.7
 #docente | 0.7
+compartir lo que sé | 0.6
 
 [value animal_welfare]
 bienestar animal
@@ -1817,7 +1839,6 @@ impuestos justos | 0.6
 apoyar a los productores
 comprar directo | 0.6
 vale lo que cuesta | 0.5
-lo que cuesta de verdad
 el precio real | 0.6
 precio real | 0.5
 reivindicar | 0.5
@@ -1828,6 +1849,11 @@ primero de mayo | 0.5
 #precariedad
 #derechoslaborales
 #salariodigno
+misma paga
+pagar bien | 0.7
+pagamos bien | 0.8
+quién hizo mi ropa
+quién hace tu ropa
 
 [value tradition]
 tradición
@@ -1835,9 +1861,9 @@ tradicional
 tradiciones
 costumbre | 0.7
 costumbres | 0.8
-como lo hacía mi abuela
+como hacía mi abuela
 receta de la abuela
-la receta de mi abuela
+receta de mi abuela
 receta de mi madre | 0.7
 receta familiar
 receta tradicional
@@ -1881,13 +1907,13 @@ oficio antiguo
 técnica ancestral
 artesanía tradicional
 fiestas patronales
-romería
+romería*
 procesión | 0.6
 semana santa | 0.6
 cofradía | 0.6
 feria de abril
 san fermín | 0.6
-fallas | 0.4
+fallas* | 0.4
 moros y cristianos
 carnaval | 0.4
 día de muertos
@@ -1915,7 +1941,7 @@ pan de pueblo | 0.7
 embutido casero | 0.6
 conservas caseras | 0.6
 membrillo | 0.5
-cocido | 0.5
+cocido* | 0.5
 cocido madrileño | 0.7
 fabada | 0.6
 puchero | 0.6
@@ -1970,6 +1996,11 @@ fiel a la tradición
 #cocinatradicional
 #diademuertos
 #semanasanta | 0.6
+de toda la vida | 0.7
+como antes | 0.4
+como se hacía antes
+recetas de siempre | 0.7
+cocina de siempre | 0.7
 
 [value humor]
 humor
@@ -2044,8 +2075,6 @@ payasadas | 0.7
 hacer el payaso | 0.8
 cachondeo | 0.8
 guasa | 0.8
-coña | 0.6
-de coña | 0.5
 vacile | 0.7
 vacilar | 0.6
 chascarrillo | 0.9
@@ -2090,6 +2119,10 @@ ironía | 0.3
 #momos
 #humorlatino
 #standup | 0.7
+me río | 0.7
+me parto | 0.8
+mi cara cuando | 0.5
+hacer el tonto | 0.6
 
 [value ambition]
 ambición
@@ -2120,7 +2153,7 @@ campeona | 0.9
 campeonato | 0.8
 medalla | 0.8
 medalla de oro
-podio | 0.9
+podio* | 0.9
 podium | 0.9
 primer puesto | 0.9
 primera posición | 0.8
@@ -2235,6 +2268,9 @@ sub3 | 0.7
 #winner
 #campeon
 #campeona
+a por todas | 0.8
+a por ello | 0.6
+vamos a por | 0.4
 
 [value luxury]
 lujo
@@ -2446,7 +2482,7 @@ batch cooking | 0.6
 menú semanal | 0.6
 lista de la compra | 0.6
 aprovechar las sobras
-sobras | 0.5
+sobras* | 0.5
 gasto cero
 mes de gasto cero
 #nospend
@@ -2471,7 +2507,6 @@ método de sobres
 regla 50 30 20
 hoja de gastos | 0.8
 excel de gastos
-llegar a fin de mes | 0.7
 fin de mes | 0.4
 cuesta de enero | 0.5
 factura de la luz | 0.4
@@ -2496,7 +2531,7 @@ remendar | 0.6
 zurcir | 0.6
 reparar | 0.5
 aprovechar | 0.4
-cortarme el pelo en casa
+me corto el pelo
 manicura en casa | 0.6
 armario cápsula | 0.7
 capsule wardrobe | 0.7
@@ -2526,6 +2561,10 @@ mis gastos | 0.8
 #thrift
 #thrifting
 #hazlotumismo | 0.6
+menos es más | 0.6
+comprar menos | 0.8
+vivir con menos
+hazlo tú mismo | 0.6
 
 [against sustainability]
 haul
@@ -2546,7 +2585,6 @@ moda rápida | 0.5
 ropa nueva cada semana
 outfit nuevo cada día
 usar y tirar
-plástico de un solo uso | 0.6
 desechable | 0.5
 desechables | 0.5
 vasos de plástico | 0.5
@@ -2567,9 +2605,8 @@ todoterreno nuevo | 0.6
 suv nuevo | 0.6
 quemar rueda | 0.7
 escapada en avión | 0.7
-vuelo de fin de semana
+vuelo de finde
 finde en avión
-ida y vuelta en el día | 0.6
 tercer vuelo del mes
 vuelos baratos | 0.4
 jet privado | 0.8
@@ -2579,13 +2616,14 @@ cruceros | 0.5
 aire acondicionado a tope | 0.6
 calefacción a tope | 0.6
 móvil nuevo cada año
-cambiar de móvil cada año
 tirar la ropa | 0.5
+de un solo uso | 0.8
+otro vuelo | 0.4
 
 [against animal_welfare]
 caza | 0.5
 cacería*
-montería
+montería*
 jornada de caza
 temporada de caza | 0.8
 trofeo de caza
@@ -2639,13 +2677,17 @@ montar en elefante | 0.8
 selfie con tigre
 delfinario | 0.5
 circo con animales | 0.7
+rehala | 0.6
+taxidermista | 0.8
+taxidermia | 0.8
+jabalí | 0.4
 
 [against wellbeing]
 dieta milagro
 dieta express
 dieta detox | 0.5
 adelgazar rápido
-perder 5 kilos en una semana
+kilos en una semana
 quemagrasas | 0.6
 pastillas para adelgazar
 ayuno extremo
@@ -2688,6 +2730,8 @@ trabajar 16 horas | 0.6
 #energydrink
 #dietamilagro
 #teamnosleep
+batido detox | 0.7
+kg en una semana
 
 [against kindness]
 idiotas
@@ -2714,7 +2758,6 @@ dais asco
 escoria
 gentuza
 chusma
-tarado | 0.6
 vete a la mierda
 a la mierda | 0.4
 humillar | 0.6
@@ -2722,7 +2765,7 @@ humillado | 0.5
 lo dejé en ridículo
 dejar en ridículo
 ridiculizar
-me río en tu cara
+río en tu cara
 broma pesada | 0.5
 bromas pesadas | 0.5
 prank | 0.4
@@ -2733,6 +2776,8 @@ cebo de rabia
 funar | 0.5
 funado | 0.5
 zasca | 0.3
+que te den
+llora más | 0.6
 
 [against frugality]
 de compras | 0.4
@@ -2757,7 +2802,7 @@ yolo | 0.6
 ahorrar es de pobres
 ahorrar es para pobres
 ahorrar es de pringados
-el dinero está para gastarlo
+dinero es para gastarlo
 gastar sin pensar
 gastarlo todo | 0.7
 compras compulsivas | 0.6
@@ -2767,17 +2812,19 @@ haul | 0.6
 unboxing | 0.3
 black friday | 0.4
 carrito lleno | 0.5
-tirar la casa por la ventana | 0.6
+casa por la ventana | 0.6
 derrochar | 0.5
 sin escatimar | 0.5
+se vive una vez | 0.6
+me lo llevé todo | 0.6
+lo quiero todo | 0.4
 
 [against honesty]
-nunca lo he probado pero
-no lo he probado pero
+nunca lo he probado | 0.6
 sin haberlo probado
 obsesionada con | 0.4
 obsesionado con | 0.4
-me ha cambiado la vida | 0.4
+me cambió la vida | 0.4
 literalmente mágico | 0.6
 milagroso | 0.5
 producto milagro | 0.6
@@ -2788,8 +2835,8 @@ no es publicidad | 0.6
 no es patrocinado | 0.6
 no patrocinado | 0.4
 sin patrocinio | 0.4
-no me pagan por decir esto | 0.6
-nadie me paga por decir esto | 0.6
+no me pagan por | 0.6
+nadie me paga por | 0.6
 no me han pagado | 0.5
 corred a comprarlo
 compradlo ya | 0.6
@@ -2800,6 +2847,8 @@ seguidores comprados
 likes comprados
 reseñas falsas | 0.6
 reseñas compradas
+lo necesitas | 0.4
+necesitas esto | 0.5
 
 [against inclusivity]
 los gordos
@@ -2811,8 +2860,6 @@ gordo asqueroso
 chistes de gordos
 los viejos
 los viejos no deberían
-viejos | 0.3
-viejas | 0.3
 demasiado viejo para
 demasiado vieja para
 ok boomer | 0.4
@@ -2821,7 +2868,7 @@ chistes de discapacitados
 chistes de gangosos
 ilegales | 0.5
 inmigrantes ilegales | 0.6
-que se vuelvan a su país
+vuelvan a su país
 vuelve a tu país
 invasión | 0.4
 ideología de género
@@ -2830,16 +2877,18 @@ hay dos géneros
 feminazi
 feminazis
 vete a fregar
-las mujeres a la cocina
+mujeres a la cocina
 corres como una niña
 cosas de niñas | 0.4
 solo gente guapa
 derecho de admisión | 0.4
 #orgullohetero | 0.8
+a fregar | 0.6
+como una niña | 0.4
+eso es de chicas | 0.5
 
 [against fairness]
 mano de obra barata
-mano de obra más barata
 lo más barato posible
 el proveedor más barato
 pagarles lo mínimo
@@ -2867,13 +2916,17 @@ despido masivo | 0.4
 deslocalizar | 0.5
 deslocalización | 0.4
 a destajo | 0.4
-me da igual quién lo haga
-me da igual quién lo fabrique
+igual quién lo haga
+igual quién lo fabrique
 sin sindicatos
 trabajar por visibilidad | 0.8
 les pago una miseria
 sueldos bajos | 0.4
 becarios gratis | 0.8
+por visibilidad | 0.7
+en negro | 0.5
+casi gratis | 0.4
+pagando una miseria | 0.8
 
 [topic cycling]
 bici
@@ -2888,7 +2941,6 @@ pedaleo
 pedalada
 pedal | 0.8
 pedales | 0.8
-calas | 0.3
 sillín
 manillar
 cuadro de carbono
@@ -2988,7 +3040,7 @@ cena | 0.5
 almuerzo | 0.5
 desayuno | 0.5
 merienda | 0.6
-plato | 0.4
+plato* | 0.4
 ingredientes
 ingrediente
 horno | 0.7
@@ -3039,8 +3091,7 @@ croquetas
 tapas
 tapeo
 pintxos
-restaurante
-restaurantes
+restaurante*
 brunch
 delicioso | 0.6
 riquísimo
@@ -3108,12 +3159,11 @@ americana | 0.4
 zapatos
 zapatillas
 sneakers
-botas
+botas*
 botines
 sandalias
 tacones
-bolso
-bolsos
+bolso*
 cinturón
 bufanda
 accesorios
@@ -3123,8 +3173,6 @@ pendientes | 0.3
 collar | 0.5
 anillo | 0.5
 gafas de sol
-talla | 0.5
-tallas
 tejido | 0.5
 estampado
 colección
@@ -3155,6 +3203,7 @@ conjunto
 #modasostenible
 #outfitoftheday
 #tendencias
+tallas* | 0.5
 
 [topic beauty]
 belleza
@@ -3206,12 +3255,11 @@ eyeliner
 labial
 pintalabios
 gloss
-uñas
 manicura
 pedicura
 esmalte de uñas
 uñas de gel
-pelo | 0.5
+pelo | 0.3
 cabello
 champú
 acondicionador
@@ -3250,9 +3298,9 @@ maternidad
 paternidad
 mamá
 papá
-madre | 0.5
+madre* | 0.5
 padre | 0.5
-bebé
+el bebé
 bebés
 recién nacido
 hijo | 0.6
@@ -3334,11 +3382,12 @@ papás
 #momlife
 #dadlife
 #familia | 0.6
+mi bebé
+del bebé
 
 [topic tech]
 tecnología
 tecnológico
-tech
 gadget
 gadgets
 móvil | 0.6
@@ -3360,7 +3409,7 @@ chip | 0.4
 ram | 0.4
 memoria ram
 almacenamiento
-batería | 0.5
+batería* | 0.5
 cargador
 usb
 usb-c
@@ -3440,7 +3489,6 @@ ejercicio
 ejercicios
 pesas*
 mancuernas
-barra | 0.3
 kettlebell
 pesa rusa
 sentadilla
@@ -3572,7 +3620,7 @@ free tour
 road trip
 roadtrip
 furgoneta | 0.4
-camper
+camper*
 autocaravana
 camping
 crucero
@@ -3631,8 +3679,7 @@ libertad financiera
 hipoteca
 hipotecas
 euríbor
-préstamo
-préstamos
+préstamo*
 crédito | 0.5
 deuda
 deudas
@@ -3719,7 +3766,6 @@ boss
 misión | 0.3
 multijugador
 servidor
-lag
 fps
 shooter
 rpg
@@ -3734,10 +3780,9 @@ fifa
 ea fc
 zelda
 pokémon
-mario | 0.4
 elden ring
 gta
-indie
+indie*
 juego indie
 esports
 e-sports
@@ -3747,7 +3792,6 @@ clasificatoria | 0.5
 skin | 0.4
 skins
 dlc
-trofeos
 platino | 0.5
 retro | 0.4
 retrogaming
@@ -3813,7 +3857,7 @@ estantería
 estanterías
 mueble
 muebles
-sofá
+sofá*
 mesa* | 0.3
 silla | 0.4
 lámpara
@@ -3849,6 +3893,7 @@ hipoteca | 0.4
 #reforma
 #casa
 #homesweethome
+hazlo tú mismo
 
 [topic pets]
 mascota

@@ -4,7 +4,6 @@
 [sponsored]
 #publi
 #publicidade
-#pub | 0.7
 #ad
 #anúncio
 #anuncio
@@ -26,7 +25,6 @@
 #linkdeafiliado
 #conteudopatrocinado
 #jabá | 0.7
-#oferta | 0.4
 publicidade* | 0.8
 parceria paga
 parceria remunerada
@@ -64,10 +62,11 @@ cedido pela marca
 embaixadora da marca
 embaixador da marca
 anúncio pago
+esta publi
+uma publi
 
 [negation]
-não
-nao
+não*
 ñ
 nunca
 jamais
@@ -85,15 +84,15 @@ de jeito nenhum
 de forma nenhuma
 de modo nenhum
 de maneira nenhuma
-já não
-ainda não
+já não*
+ainda não*
 nunca mais
 nada disso
 nops
 
 [mockery]
 sqn
-só que não
+só que não*
 #sqn
 aham sei
 revirar os olhos
@@ -147,8 +146,6 @@ modo ironia
 ironia | 0.6
 sarcasmo | 0.6
 #sarcasmo
-kkk* | 0.2
-rsrs* | 0.2
 lol | 0.5
 meh
 grande coisa | 0.6
@@ -168,6 +165,15 @@ biscoiteira | 0.6
 pra inglês ver
 para inglês ver
 queridinho do momento | 0.5
+dito cujo | 0.4
+pouco me importa
+me erra | 0.6
+ah tá | 0.5
+até parece | 0.6
+conta outra
+quem se importa | 0.6
+tô nem aí
+é só marketing
 
 [value sustainability]
 sustentáv*
@@ -261,13 +267,13 @@ energias renováveis
 renováveis | 0.5
 energia eólica | 0.7
 carro elétrico | 0.5
-de bike para o trabalho
+bike para o trabalho
 bicicleta para o trabalho | 0.8
 transporte público | 0.7
 de comboio | 0.6
 de trem | 0.5
-comboio em vez de avião
-trem em vez de avião
+comboio e não avião
+trem e não avião
 horta urbana | 0.8
 horta | 0.5
 produto local | 0.6
@@ -346,7 +352,7 @@ avaliação honesta
 minha opinião real
 opinião real
 pontos positivos e negativos
-o que eu não gostei | 0.8
+o que não gostei | 0.8
 não gostei | 0.6
 não recomendo | 0.7
 não me convenceu | 0.6
@@ -370,7 +376,6 @@ correcção | 0.3
 esclarecimento | 0.6
 esclarecer | 0.5
 comprei com meu dinheiro
-comprei com o meu dinheiro
 paguei do meu bolso
 realidade vs instagram
 expectativa vs realidade
@@ -425,10 +430,15 @@ fontes | 0.3
 citar as fontes | 0.6
 vulnerabilidade | 0.5
 o que ninguém conta | 0.6
-o que ninguém te conta | 0.6
 sem pose | 0.5
 sem máscaras | 0.5
 transparência total
+prós e contras | 0.7
+erro meu | 0.6
+foi erro meu
+de onde vem | 0.4
+como é feito | 0.5
+do meu bolso | 0.6
 
 [value community]
 comunidade*
@@ -445,7 +455,6 @@ nosso bairro | 0.8
 festa do bairro
 festa de bairro
 associação de moradores
-associação de moradores do bairro
 junta de freguesia | 0.5
 freguesia | 0.4
 voluntários | 0.8
@@ -455,7 +464,6 @@ voluntário | 0.7
 voluntária | 0.7
 mutirão
 mutirões
-encontro | 0.3
 encontrinho | 0.6
 meetup
 juntos | 0.5
@@ -505,8 +513,7 @@ pequenos produtores | 0.5
 churrasco com os vizinhos
 almoço comunitário
 jantar comunitário
-cada um leva um prato
-cada um traz alguma coisa
+leva um prato | 0.7
 piquenique | 0.4
 arraial | 0.6
 santos populares | 0.6
@@ -623,7 +630,6 @@ cestas básicas | 0.7
 sopa dos pobres
 refeitório social
 abrigo | 0.4
-pessoas em situação de rua
 situação de rua | 0.7
 sem-abrigo | 0.7
 sem abrigo | 0.6
@@ -716,10 +722,15 @@ sos voz amiga | 0.8
 consolar* | 0.7
 sorriso | 0.2
 desconhecido | 0.3
+pode contar comigo
+fazer o bem
+estou aqui para ouvir
+quem mais precisa | 0.8
+pensar nos outros
 
 [value inclusivity]
 inclusão
-inclusiv*
+inclusivo*
 diversidade
 diverso | 0.6
 diversa | 0.6
@@ -732,7 +743,7 @@ todos os tamanhos | 0.5
 todas as idades | 0.5
 todos os géneros | 0.5
 todos os gêneros | 0.5
-todes | 0.8
+todes* | 0.8
 todxs | 0.8
 cabe todo mundo
 aqui cabe todo mundo
@@ -778,7 +789,7 @@ tamanhos grandes | 0.6
 gordofobia | 0.6
 capacitismo | 0.8
 etarismo | 0.7
-idadismo | 0.7
+idadismo* | 0.7
 racismo | 0.5
 antirracista
 antirracismo
@@ -849,7 +860,7 @@ casa de banho acessível
 banheiro acessível
 famílias diversas
 família diversa
-duas mães | 0.6
+duas mães* | 0.6
 dois pais | 0.5
 unissex | 0.4
 sem género | 0.5
@@ -862,6 +873,9 @@ mulheres negras | 0.5
 pessoas negras | 0.5
 consciência negra | 0.7
 mês da consciência negra
+seja quem for | 0.6
+tal como és | 0.5
+inclusiva*
 
 [value wellbeing]
 bem-estar
@@ -919,8 +933,8 @@ pilates | 0.4
 alongamento | 0.6
 alongamentos | 0.6
 alongar | 0.5
-caminhar | 0.5
-caminhada | 0.5
+caminhar* | 0.5
+caminhada* | 0.5
 passeio a pé | 0.5
 10 mil passos | 0.6
 movimento | 0.3
@@ -986,7 +1000,7 @@ saúde hormonal | 0.6
 ciclo menstrual | 0.5
 menopausa | 0.4
 nutricionista | 0.6
-relação saudável com a comida
+relação com a comida | 0.5
 alimentação intuitiva
 comer intuitivo
 sem dietas | 0.5
@@ -995,6 +1009,8 @@ sinto-me melhor | 0.5
 corpo e mente
 mente e corpo
 mente sã | 0.8
+comer bem | 0.5
+no meu ritmo | 0.5
 
 [value family]
 família
@@ -1011,7 +1027,7 @@ jantar em família
 jantar de família
 reunião de família
 encontro de família
-mãe | 0.6
+mãe* | 0.6
 mamãe | 0.8
 mamã | 0.8
 pai | 0.5
@@ -1019,7 +1035,7 @@ papai | 0.8
 papá | 0.7
 meus pais | 0.3
 os meus pais | 0.3
-minha mãe | 0.8
+minha mãe* | 0.8
 meu pai | 0.7
 avó | 0.8
 avô | 0.8
@@ -1041,8 +1057,8 @@ os miúdos | 0.7
 miúdos | 0.6
 as crianças | 0.6
 crianças | 0.5
-bebé | 0.7
-bebê | 0.7
+o bebé | 0.7
+o bebê | 0.7
 nenê | 0.7
 neném | 0.7
 recém-nascido | 0.8
@@ -1076,7 +1092,7 @@ parentalidade | 0.8
 parentalidade positiva
 criação com apego
 gravidez | 0.7
-grávida | 0.7
+grávida* | 0.7
 gestação | 0.7
 gestante | 0.7
 amamentação | 0.6
@@ -1096,7 +1112,6 @@ ir buscar à escola | 0.6
 saída da escola | 0.6
 almoço de domingo
 domingo em família
-almoço na casa da avó
 casa da vó
 casa dos avós
 casa dos meus pais
@@ -1114,7 +1129,7 @@ férias em família
 viagem em família
 família numerosa
 família grande | 0.6
-ser mãe | 0.8
+ser mãe* | 0.8
 ser pai | 0.8
 mãe de primeira viagem
 pai de primeira viagem
@@ -1135,6 +1150,10 @@ pai de primeira viagem
 #vovó
 #familiafeliz
 #tempoemfamília
+minha mulher | 0.5
+meu bebê | 0.8
+do bebé | 0.6
+do bebê | 0.6
 
 [value craftsmanship]
 artesanato
@@ -1167,17 +1186,16 @@ qualidade | 0.4
 alta qualidade | 0.6
 de qualidade | 0.5
 qualidade acima da quantidade
-qualidade em vez de quantidade
+qualidade e não quantidade
 duradouro | 0.8
 duradoura | 0.8
-durável | 0.8
-duráveis | 0.8
+durável* | 0.8
+duráveis* | 0.8
 feito para durar
 materiais nobres | 0.8
 madeira maciça | 0.8
 couro | 0.5
 curtimento vegetal | 0.8
-linho | 0.4
 cerâmica | 0.7
 ceramista
 olaria
@@ -1233,11 +1251,10 @@ azulejaria | 0.8
 azulejo pintado à mão
 vidro soprado
 luthier
-luteria
 restauro | 0.6
 restaurar | 0.6
 restaurado | 0.6
-lixar | 0.5
+lixar* | 0.5
 verniz | 0.4
 acabamento* | 0.6
 acabamento à mão
@@ -1285,6 +1302,7 @@ goodyear welt
 pátina | 0.7
 envelhece bem
 melhora com o tempo
+sob medida | 0.7
 
 [value creativity]
 criatividade
@@ -1336,7 +1354,7 @@ arte | 0.5
 artista | 0.6
 colagem | 0.8
 fotografia | 0.5
-animação | 0.6
+animação* | 0.6
 stop motion | 0.8
 curta-metragem | 0.7
 guião | 0.5
@@ -1347,7 +1365,6 @@ compor | 0.6
 composição | 0.4
 música nova | 0.6
 nova música | 0.6
-beat | 0.5
 improvisar | 0.7
 improviso | 0.7
 artesanato | 0.4
@@ -1361,7 +1378,7 @@ impressora 3d | 0.6
 impressão 3d | 0.6
 arduino | 0.6
 raspberry pi | 0.6
-lego | 0.5
+lego* | 0.5
 customizar | 0.7
 customização | 0.7
 customizado | 0.6
@@ -1401,6 +1418,8 @@ cerâmica | 0.4
 #inspiração | 0.4
 #artistasbrasileiros | 0.6
 #artistasportugueses | 0.6
+faça você mesmo | 0.5
+faz tu mesmo | 0.5
 
 [value adventure]
 aventura
@@ -1460,7 +1479,6 @@ fim do mundo | 0.5
 montanha | 0.6
 montanhas | 0.6
 cume | 0.7
-cimo | 0.5
 topo da montanha
 subida | 0.4
 ascensão | 0.7
@@ -1486,7 +1504,7 @@ campismo | 0.6
 camping | 0.5
 bivaque | 0.9
 saco de dormir | 0.6
-tenda | 0.3
+tenda* | 0.3
 barraca | 0.3
 refúgio de montanha | 0.7
 abrigo de montanha | 0.7
@@ -1524,7 +1542,6 @@ ultra trail | 0.6
 trail | 0.5
 risco | 0.5
 adrenalina | 0.7
-sair da zona de conforto
 zona de conforto | 0.6
 arriscar | 0.6
 me arrisquei | 0.7
@@ -1535,11 +1552,9 @@ rumo ao desconhecido
 desconhecido | 0.3
 fora do roteiro | 0.7
 sem sinal | 0.5
-nômade | 0.7
-nómada | 0.7
+nômad* | 0.7
 nômade digital | 0.5
 volta ao mundo | 0.8
-dar a volta ao mundo
 interrail | 0.7
 patagónia | 0.5
 patagônia | 0.5
@@ -1647,7 +1662,6 @@ biblioteca | 0.6
 livro* | 0.4
 ler | 0.3
 leitura | 0.5
-lendo | 0.4
 dica de leitura | 0.6
 documentário | 0.6
 podcast | 0.4
@@ -1788,7 +1802,7 @@ viralata | 0.5
 sem raça definida | 0.6
 srd | 0.6
 cuidadora de colónia
-alimentar os gatos de rua
+alimentar gatos de rua
 voluntária do abrigo
 voluntariado no abrigo
 veterinário | 0.4
@@ -1806,7 +1820,7 @@ respeito aos animais
 amor animal | 0.6
 amantes de animais | 0.5
 ovos caipiras | 0.5
-ovos de galinhas criadas ao ar livre
+galinhas ao ar livre | 0.6
 galinhas resgatadas
 pecuária extensiva | 0.6
 pastoreio | 0.4
@@ -1939,6 +1953,10 @@ reforma agrária | 0.5
 #precariedade
 #direitostrabalhistas
 #salariodigno
+quem fez minhas roupas
+mesmo salário
+pagar bem | 0.6
+pagamos bem | 0.7
 
 [value tradition]
 tradição
@@ -1952,7 +1970,7 @@ como antigamente | 0.7
 receita da avó
 receita de família
 receita da minha avó
-receita da minha mãe | 0.7
+receita da minha mãe* | 0.7
 receita tradicional
 receitas tradicionais
 cozinha tradicional
@@ -2044,7 +2062,7 @@ chimarrão | 0.6
 churrasco gaúcho | 0.5
 traje tradicional
 traje regional
-fado | 0.8
+fado* | 0.8
 cante alentejano
 gaita de foles
 viola caipira | 0.8
@@ -2155,12 +2173,10 @@ palhaçada | 0.5
 palhaçadas | 0.6
 fazer palhaçada
 pegadinha | 0.6
-apanhados | 0.6
 mico | 0.5
 pagar mico | 0.8
 paguei mico | 0.8
 plot twist | 0.6
-pov | 0.3
 expectativa vs realidade | 0.4
 desastrada | 0.5
 desastrado | 0.5
@@ -2237,7 +2253,7 @@ melhor marca | 0.8
 melhor marca pessoal
 melhor tempo | 0.8
 personal best
-superação | 0.8
+superaç* | 0.8
 superar-me | 0.8
 me superar | 0.8
 desafio | 0.5
@@ -2251,8 +2267,6 @@ prémio | 0.6
 prêmio | 0.6
 premiado | 0.6
 premiada | 0.6
-nomeado | 0.4
-nomeada | 0.4
 fui promovida
 fui promovido
 promovida | 0.6
@@ -2309,11 +2323,9 @@ sucesso | 0.8
 bem-sucedido | 0.7
 bem-sucedida | 0.7
 liderança | 0.7
-líder | 0.5
-top 1 | 0.6
+líder* | 0.5
 próximo nível | 0.6
 next level | 0.6
-subir de nível | 0.4
 sonhar grande
 sonhe grande
 mirar alto | 0.8
@@ -2343,6 +2355,8 @@ ironman | 0.6
 #campeão
 #focoforçafé
 foco força e fé
+segundo lugar | 0.6
+número um | 0.7
 
 [value luxury]
 luxo
@@ -2450,7 +2464,6 @@ concierge | 0.6
 spa privado | 0.8
 dar-me um luxo
 vida de luxo
-estilo de vida de luxo
 alto nível | 0.4
 elite | 0.6
 seleto | 0.6
@@ -2579,7 +2592,6 @@ quitar dívidas | 0.8
 pagar as dívidas | 0.7
 método dos envelopes
 planilha de gastos | 0.8
-chegar ao fim do mês | 0.7
 fim do mês | 0.4
 conta de luz | 0.4
 fatura da luz | 0.4
@@ -2605,7 +2617,7 @@ remendar | 0.6
 cerzir | 0.6
 consertar | 0.5
 reaproveitar | 0.5
-cortar o cabelo em casa
+cortar cabelo em casa
 unhas em casa | 0.6
 armário cápsula | 0.7
 guarda-roupa cápsula | 0.7
@@ -2636,6 +2648,10 @@ os meus gastos | 0.8
 #achadinhos | 0.6
 #marmita
 #vinted | 0.6
+menos é mais | 0.6
+comprar menos | 0.8
+consumir menos | 0.8
+faça você mesmo | 0.6
 
 [against sustainability]
 haul
@@ -2683,8 +2699,6 @@ v8 | 0.4
 motor v8 | 0.7
 queimar pneu | 0.7
 escapadinha de avião | 0.7
-bate e volta de avião
-voo de fim de semana
 terceiro voo do mês
 voos baratos | 0.4
 jatinho | 0.6
@@ -2700,7 +2714,7 @@ joguei fora | 0.4
 [against animal_welfare]
 caça | 0.5
 caçada
-montaria | 0.6
+montaria* | 0.6
 jornada de caça
 temporada de caça | 0.8
 troféu de caça
@@ -2729,8 +2743,7 @@ vaquejadas
 prova de laço | 0.6
 peão de boiadeiro | 0.6
 festa do peão | 0.6
-tourada
-touradas
+tourada*
 corrida de touros
 corrida de toiros
 praça de touros
@@ -2758,8 +2771,8 @@ dieta milagrosa
 dieta da moda | 0.5
 dieta detox | 0.5
 emagrecer rápido
-perder 5 kg numa semana
-perder 10 kg em um mês
+kg numa semana
+kg em um mês
 chá emagrecedor | 0.7
 remédio para emagrecer
 inibidor de apetite | 0.7
@@ -2774,13 +2787,13 @@ red bull | 0.6
 redbull | 0.6
 monster | 0.3
 quinto café | 0.6
-dormir é para os fracos
+dormir é para fracos
 dormir é pra fracos
 dormir 4 horas
 4 horas de sono
 virar a noite
 virei a noite
-noitada | 0.6
+noitada* | 0.6
 sem dormir | 0.6
 vapear
 vape | 0.8
@@ -2792,7 +2805,7 @@ shisha | 0.6
 fumar | 0.5
 cigarro | 0.5
 bebedeira | 0.6
-porre | 0.6
+porre* | 0.6
 open bar | 0.4
 shots | 0.4
 ressaca | 0.4
@@ -2801,6 +2814,12 @@ treinar lesionado
 trabalhar 16 horas | 0.6
 #energetico
 #teamnosleep
+fazer uma directa | 0.6
+shake para secar
+chá para secar
+shake detox | 0.6
+kg em 10 dias
+kg em uma semana
 
 [against kindness]
 idiotas
@@ -2847,6 +2866,9 @@ rage bait
 ragebait
 isca de raiva
 exposed | 0.5
+você é um lixo
+és um lixo
+chora mais | 0.6
 
 [against frugality]
 às compras | 0.4
@@ -2871,9 +2893,9 @@ treat yourself
 #eumereço
 yolo | 0.6
 #yolo | 0.6
-só se vive uma vez | 0.6
+se vive uma vez | 0.6
 poupar é para pobres
-poupar é coisa de pobre
+coisa de pobre | 0.5
 economizar é para pobres
 dinheiro é para gastar
 gastar sem pensar
@@ -2889,6 +2911,9 @@ parcelado | 0.3
 deitar dinheiro fora | 0.5
 esbanjar | 0.5
 sem poupar | 0.5
+mimo para mim | 0.5
+comprei tudo | 0.5
+gastar tudo | 0.6
 
 [against honesty]
 nunca experimentei mas
@@ -2931,8 +2956,6 @@ gordo nojento
 piada de gordo
 piadas de gordo
 velhos não deviam
-velhos | 0.3
-velhas | 0.3
 velho demais para
 velha demais para
 ok boomer | 0.4
@@ -2941,9 +2964,8 @@ piada de deficiente
 piadas de deficiente
 ilegais | 0.5
 imigrantes ilegais | 0.6
-volta para a tua terra
+volta pra tua terra
 volta pro seu país
-voltem para a terra deles
 invasão de imigrantes
 ideologia de género
 ideologia de gênero
@@ -2952,7 +2974,7 @@ só existem dois gêneros
 feminazi
 feminazis
 vai lavar louça
-lugar de mulher é na cozinha
+mulher na cozinha | 0.6
 coisa de menina | 0.4
 coisa de mulherzinha
 corre como uma menina
@@ -2961,6 +2983,7 @@ direito de admissão | 0.4
 #orgulhohetero | 0.8
 mimimi de minoria
 vitimismo das minorias
+vai para a cozinha
 
 [against fairness]
 mão de obra barata
@@ -3001,6 +3024,8 @@ não importa quem fez
 sem sindicato
 salários baixos | 0.4
 paguei uma miséria
+tanto faz quem fez
+pagando uma miséria | 0.8
 
 [topic cycling]
 bicicleta
@@ -3138,7 +3163,7 @@ assar | 0.7
 assado | 0.6
 farinha
 fermento
-pão | 0.6
+pão* | 0.6
 pão caseiro
 fermentação natural
 bolo*
@@ -3151,7 +3176,7 @@ doces | 0.5
 doçaria
 confeitaria
 pastelaria
-molho | 0.6
+molho | 0.4
 refogado
 azeite
 alho | 0.6
@@ -3240,14 +3265,13 @@ tendência | 0.5
 tendências | 0.5
 roupa
 roupas
-peça | 0.3
-peças | 0.4
+peças* | 0.4
 guarda-roupa
 armário | 0.4
 closet
 vestido
 vestidos
-saia* | 0.6
+saias*
 calças
 calça
 jeans
@@ -3270,7 +3294,7 @@ sapatilhas | 0.6
 ténis | 0.5
 tênis | 0.5
 sneakers
-botas
+botas*
 botins
 sandálias
 saltos
@@ -3320,6 +3344,9 @@ provador
 #modafeminina
 #modamasculina
 #modabrasileira
+minissaia
+saia midi
+saia longa
 
 [topic beauty]
 beleza
@@ -3427,13 +3454,13 @@ estética
 maternidade
 paternidade
 parentalidade
-mãe
+mãe*
 pai | 0.5
 mamãe
 papai
-bebé
+o bebé
 bebês
-bebê
+o bebê
 bebés
 recém-nascido
 filho | 0.6
@@ -3442,7 +3469,7 @@ filhos
 crianças | 0.7
 miúdos | 0.7
 gravidez
-grávida
+grávida*
 gestação
 parto*
 pós-parto
@@ -3503,7 +3530,7 @@ mãe de primeira viagem
 pai de primeira viagem
 mamães
 papais
-mães
+mães*
 #maternidade
 #paternidade
 #maternidadereal
@@ -3518,6 +3545,9 @@ mães
 #maedemenino
 #maedemenina
 #família | 0.6
+meu bebê
+do bebé
+do bebê
 
 [topic tech]
 tecnologia
@@ -3578,7 +3608,6 @@ programar
 programação
 programador
 programadora
-dev | 0.4
 desenvolvedor
 desenvolvedora
 inteligência artificial
@@ -3633,7 +3662,6 @@ exercícios
 musculação
 pesos
 halteres
-barra | 0.3
 kettlebell
 agachamento
 agachamentos
@@ -3652,7 +3680,6 @@ treino de perna
 bíceps
 tríceps
 ombros | 0.4
-costas | 0.3
 cardio
 hiit
 crossfit
@@ -3681,7 +3708,6 @@ corredora
 meia maratona
 maratona
 trail running
-passada | 0.4
 pace
 ritmo | 0.3
 yoga | 0.5
@@ -3734,7 +3760,6 @@ aeroporto
 escala | 0.3
 conexão | 0.3
 comboio | 0.5
-trem | 0.4
 autocarro | 0.4
 ônibus | 0.4
 ferry
@@ -3798,6 +3823,7 @@ interrail
 #mochilão
 #roadtrip
 #dicasdeviagem
+pôr do sol | 0.4
 
 [topic finance]
 finanças
@@ -3853,7 +3879,7 @@ cartão de crédito
 banco | 0.4
 conta poupança
 depósito a prazo
-obrigações | 0.4
+obrigações* | 0.4
 inflação
 taxa de juro
 taxa de juros
@@ -3864,7 +3890,6 @@ imposto de renda
 declaração de irs
 autónomo | 0.4
 recibos verdes | 0.5
-mei | 0.4
 salário
 ordenado
 rendimentos
@@ -3999,7 +4024,7 @@ apartamento
 apê | 0.6
 decoração
 decorar
-deco*
+decora*
 decor
 design de interiores
 quarto | 0.3
@@ -4055,7 +4080,7 @@ berbequim
 furadeira
 parafusos
 ferramentas | 0.4
-lixar
+lixar*
 organização | 0.4
 arrumação
 arrumar
@@ -4084,14 +4109,16 @@ aluguer | 0.3
 #reforma
 #homesweethome
 #apê
+faça você mesmo
+sala de estar | 0.4
 
 [topic pets]
 animal de estimação
 animais de estimação
-pet
+pet | 0.5
 pets
-cão
-cães
+cão* | 0.8
+cães*
 cachorro
 cachorros
 cachorrinho
