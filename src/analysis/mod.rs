@@ -33,6 +33,8 @@ pub enum TokenKind {
     HashtagPart,
     /// An @mention, `text` starts with `@`.
     Mention,
+    /// A pictographic emoji (skin tones and variation selectors dropped).
+    Emoji,
 }
 
 /// One analysed token.
@@ -192,6 +194,15 @@ impl Analyzer {
                         tokens.push(t);
                     }
                 }
+                TokenKind::Emoji => tokens.push(Token {
+                    text: text[raw.start..raw.end].to_string(),
+                    stem: text[raw.start..raw.end].to_string(),
+                    start: raw.start,
+                    end: raw.end,
+                    kind: TokenKind::Emoji,
+                    stop: false,
+                    clause: raw.clause,
+                }),
                 TokenKind::Mention => {
                     let folded = fold(&normalize_case(&text[raw.start..raw.end], language));
                     tokens.push(Token {
@@ -287,6 +298,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// Pictographic emoji and symbols (♻ ❤ 😂 🐶 🚴 ...).
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1F3FA | 0x1F400..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50..=0x2B55 | 0x2300..=0x23FF)
+}
+
 /// Splits text into raw words, hashtags and mentions, numbering clauses.
 fn scan(text: &str) -> Vec<RawToken> {
     let mut out = Vec::new();
@@ -317,6 +333,8 @@ fn scan(text: &str) -> Vec<RawToken> {
             let end = if c == '@' { text[..end].trim_end_matches('.').len() } else { end };
             let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention };
             out.push(RawToken { start: i, end, kind, clause });
+        } else if is_emoji(c) {
+            out.push(RawToken { start: i, end: i + c.len_utf8(), kind: TokenKind::Emoji, clause });
         } else if matches!(c, '.' | '!' | '?' | ';' | '\n' | '…' | ':' | '¡' | '¿' | '·') {
             if out.last().is_some_and(|t: &RawToken| t.clause == clause) {
                 clause += 1;

@@ -25,7 +25,7 @@ pub fn index_tokens(analyzed: &Analyzed) -> Vec<TantivyToken> {
             position,
             text: match t.kind {
                 TokenKind::Word | TokenKind::HashtagPart => t.stem.clone(),
-                TokenKind::Hashtag | TokenKind::Mention => t.text.clone(),
+                TokenKind::Hashtag | TokenKind::Mention | TokenKind::Emoji => t.text.clone(),
             },
             position_length: 1,
         })

@@ -23,6 +23,9 @@ pub enum Cue {
     /// Belongs to topic `i`.
     Topic(usize),
     Negation,
+    /// "without"-words: they turn a following contradiction into evidence
+    /// for the value, and leave value words as they are.
+    Privative,
     Mockery,
     Sponsored,
 }
@@ -111,12 +114,20 @@ impl LanguageLexicon {
     }
 }
 
-/// All lexicons, by language, plus hashtag entries shared across languages
-/// (hashtags travel: `#zerowaste` shows up in posts in any language).
+/// All lexicons, by language, plus hashtag and emoji entries shared across
+/// languages (they travel: `#zerowaste` and ♻️ show up in posts in any
+/// language). The file `any.lex` holds shared entries only.
 #[derive(Debug, Default)]
 pub struct Lexicons {
     languages: HashMap<Language, LanguageLexicon>,
-    hashtags: LanguageLexicon,
+    shared: LanguageLexicon,
+}
+
+/// The name of the lexicon file for entries of every language.
+pub const SHARED_FILE: &str = "any";
+
+fn is_shared_entry(text: &str) -> bool {
+    text.starts_with('#') || text.chars().next().is_some_and(crate::analysis::is_emoji)
 }
 
 impl Lexicons {
@@ -125,33 +136,39 @@ impl Lexicons {
         let mut lex = Lexicons::default();
         let mut seen_tags: HashMap<(Cue, String), usize> = HashMap::new();
         for file in sources.files("lexicons", "lex")? {
-            let language = Language::from_code(&file.stem).ok_or_else(|| Error::Data {
-                file: file.origin.clone(),
-                line: 0,
-                message: format!(
-                    "file name {:?} is not a language code (expected e.g. en.lex)",
-                    file.stem
-                ),
-            })?;
+            let language = if file.stem == SHARED_FILE {
+                None
+            } else {
+                Some(Language::from_code(&file.stem).ok_or_else(|| Error::Data {
+                    file: file.origin.clone(),
+                    line: 0,
+                    message: format!(
+                        "file name {:?} is not a language code (expected e.g. en.lex, or {SHARED_FILE}.lex)",
+                        file.stem
+                    ),
+                })?)
+            };
             for entry in parse(&file.text, &file.origin, language, taxonomy, analyzer)? {
                 if let [Pattern::Stem(s)] = entry.patterns.as_slice() {
-                    if s.starts_with('#') {
+                    if is_shared_entry(s) {
                         // One shared entry per (cue, hashtag): the highest weight wins.
                         let key = (entry.cue, s.clone());
                         match seen_tags.get(&key) {
                             Some(&i) => {
-                                let e = &mut lex.hashtags.entries[i];
+                                let e = &mut lex.shared.entries[i];
                                 e.weight = e.weight.max(entry.weight);
                             }
                             None => {
-                                seen_tags.insert(key, lex.hashtags.entries.len());
-                                lex.hashtags.add(entry);
+                                seen_tags.insert(key, lex.shared.entries.len());
+                                lex.shared.add(entry);
                             }
                         }
                         continue;
                     }
                 }
-                lex.languages.entry(language).or_default().add(entry);
+                if let Some(l) = language {
+                    lex.languages.entry(l).or_default().add(entry);
+                }
             }
         }
         Ok(lex)
@@ -177,12 +194,12 @@ impl Lexicons {
         }
         for (i, t) in tokens.iter().enumerate() {
             let from_lang = lang.into_iter().flat_map(|l| l.candidates(t));
-            let from_tags = (t.kind == TokenKind::Hashtag)
-                .then(|| self.hashtags.by_stem.get(&t.text))
+            let from_tags = matches!(t.kind, TokenKind::Hashtag | TokenKind::Emoji)
+                .then(|| self.shared.by_stem.get(&t.text))
                 .flatten()
                 .into_iter()
                 .flatten()
-                .map(|&k| &self.hashtags.entries[k]);
+                .map(|&k| &self.shared.entries[k]);
             for entry in from_lang.chain(from_tags) {
                 let n = entry.patterns.len();
                 let end = if entry.loose {
@@ -236,7 +253,7 @@ impl Lexicons {
 fn parse(
     text: &str,
     origin: &str,
-    language: Language,
+    language: Option<Language>,
     taxonomy: &Taxonomy,
     analyzer: &Analyzer,
 ) -> Result<Vec<Entry>> {
@@ -276,12 +293,13 @@ fn parse(
                     })?)
                 }
                 "negation" => Cue::Negation,
+                "privative" => Cue::Privative,
                 "mockery" => Cue::Mockery,
                 "sponsored" => Cue::Sponsored,
                 other => {
                     return Err(err(
                         line_no,
-                        format!("unknown section [{other}]; expected value, against, topic, negation, mockery or sponsored"),
+                        format!("unknown section [{other}]; expected value, against, topic, negation, privative, mockery or sponsored"),
                     ))
                 }
             });
@@ -303,8 +321,12 @@ fn parse(
             }
             None => (line, 1.0),
         };
-        let (patterns, loose) = compile(phrase, language, analyzer)
-            .map_err(|m| err(line_no, format!("{phrase:?}: {m}")))?;
+        let compiled = match language {
+            Some(language) => compile(phrase, language, analyzer),
+            None if is_shared_entry(phrase) => compile_shared(phrase),
+            None => Err(format!("{SHARED_FILE}.lex holds only hashtags and emoji; put words in a language's file")),
+        };
+        let (patterns, loose) = compiled.map_err(|m| err(line_no, format!("{phrase:?}: {m}")))?;
         entries.push(Entry {
             cue,
             weight,
@@ -316,16 +338,25 @@ fn parse(
     Ok(entries)
 }
 
-/// Turns an entry into token patterns, analysed like post text.
-fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<(Vec<Pattern>, bool), String> {
+/// A hashtag or emoji entry, valid in every language.
+fn compile_shared(phrase: &str) -> Result<(Vec<Pattern>, bool), String> {
     if let Some(tag) = phrase.strip_prefix('#') {
         if tag.is_empty() || tag.contains(char::is_whitespace) {
             return Err("a hashtag entry is one word after #".into());
         }
-        return Ok((
-            vec![Pattern::Stem(format!("#{}", fold(&normalize_case(tag, Some(language)))))],
-            false,
-        ));
+        return Ok((vec![Pattern::Stem(format!("#{}", fold(&normalize_case(tag, None))))], false));
+    }
+    let mut chars = phrase.chars().filter(|c| crate::analysis::is_emoji(*c));
+    match (chars.next(), chars.next()) {
+        (Some(e), None) => Ok((vec![Pattern::Stem(e.to_string())], false)),
+        _ => Err("an emoji entry is a single emoji".into()),
+    }
+}
+
+/// Turns an entry into token patterns, analysed like post text.
+fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<(Vec<Pattern>, bool), String> {
+    if is_shared_entry(phrase) {
+        return compile_shared(phrase);
     }
     let prefix = phrase.ends_with('*');
     let suffix = phrase.starts_with('*');
@@ -373,7 +404,7 @@ mod tests {
         let taxonomy = Taxonomy::load(&DataSources::builtin_only()).unwrap();
         let en = Language::from_code("en").unwrap();
         let mut lexicons = Lexicons::default();
-        for e in parse(lex, "test.lex", en, &taxonomy, &analyzer).unwrap() {
+        for e in parse(lex, "test.lex", Some(en), &taxonomy, &analyzer).unwrap() {
             lexicons.languages.entry(en).or_default().add(e);
         }
         (analyzer, taxonomy, lexicons)
@@ -433,7 +464,7 @@ mod tests {
             ("[value honesty]\nab*\n", "f.lex:2: \"ab*\": a wildcard needs at least 3"),
         ];
         for (text, want) in cases {
-            let got = parse(text, "f.lex", en, &taxonomy, &analyzer).unwrap_err().to_string();
+            let got = parse(text, "f.lex", Some(en), &taxonomy, &analyzer).unwrap_err().to_string();
             assert!(got.starts_with(want), "{text:?}: {got}");
         }
     }

@@ -71,14 +71,17 @@ pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_to
         ..Default::default()
     };
     let negations: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Negation).collect();
+    let privatives: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Privative).collect();
     let mockeries: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Mockery).collect();
-    let negated = |m: &Match| {
-        negations.iter().any(|n| {
+    let in_scope = |cues: &[&Match], m: &Match| {
+        cues.iter().any(|n| {
             n.end <= m.start
                 && m.start - n.end < NEGATION_SCOPE
                 && tokens[n.start].clause == tokens[m.start].clause
         })
     };
+    let negated = |m: &Match| in_scope(&negations, m);
+    let deprived = |m: &Match| in_scope(&negations, m) || in_scope(&privatives, m);
     let mocked = |m: &Match| {
         mockeries.iter().any(|q| {
             (q.end <= m.start && m.start - q.end < MOCKERY_SCOPE)
@@ -120,7 +123,7 @@ pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_to
                 }
             }
             Cue::Against(v) => {
-                if negated(m) {
+                if deprived(m) {
                     s.shows[v] += w * NEGATED_CONTRADICTION_SHOWS;
                     HitKind::Shows(v)
                 } else if mocked(m) {
@@ -138,7 +141,7 @@ pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_to
                 s.sponsor_marker = true;
                 continue;
             }
-            Cue::Negation | Cue::Mockery => continue,
+            Cue::Negation | Cue::Privative | Cue::Mockery => continue,
         };
         s.hits.push(Hit {
             kind,

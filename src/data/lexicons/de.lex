@@ -82,14 +82,11 @@ niemand
 niemanden
 nirgends
 nirgendwo
-ohne
 weder
 keineswegs
 keinesfalls
 mitnichten
 nein
-statt
-anstatt
 kaum
 gar nicht
 überhaupt nicht
@@ -100,6 +97,13 @@ verzichte auf
 verzichten auf
 verzicht auf
 schluss mit
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+ohne
+statt
+anstatt
 
 [mockery]
 lol

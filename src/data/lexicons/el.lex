@@ -57,9 +57,6 @@
 μη
 όχι
 ποτέ
-χωρίς
-δίχως
-άνευ
 ούτε
 μήτε
 μηδέ
@@ -82,6 +79,13 @@
 ποτέ πια
 ποτέ ξανά
 όχι πια
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+χωρίς
+δίχως
+άνευ
 
 [mockery]
 δήθεν

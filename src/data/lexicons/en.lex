@@ -79,7 +79,6 @@ nothing
 nobody
 no one
 nowhere
-without
 cannot
 can't
 cant
@@ -121,9 +120,6 @@ not even
 hardly
 barely
 scarcely
-instead of
-rather than
-free of
 quit
 quitting
 stopped buying
@@ -136,12 +132,20 @@ ditched
 ditch
 avoid
 avoiding
-anti
 no more
 say no to
 said no to
 far from
 lack of
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+without
+instead of
+rather than
+free of
+anti
 
 [mockery]
 spare me

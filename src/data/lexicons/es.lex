@@ -65,7 +65,6 @@ no
 nunca
 jamás
 ni
-sin
 nada
 nadie
 ninguno
@@ -85,6 +84,11 @@ todavía no
 aún no
 nop
 nel
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+sin
 
 [mockery]
 claro que sí guapi

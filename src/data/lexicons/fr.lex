@@ -59,7 +59,6 @@ ne
 n'
 pas
 jamais
-sans
 ni
 aucun
 aucune
@@ -78,6 +77,11 @@ pas vraiment
 personne ne
 que dalle
 nada
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+sans
 
 [mockery]
 mdr | 0.5

@@ -64,7 +64,6 @@ ambassador di
 [negation]
 non
 mai
-senza
 nessuno
 nessuna
 nessun
@@ -82,6 +81,11 @@ no
 nient'altro
 neanche per sogno
 nemmeno per sogno
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+senza
 
 [mockery]
 risparmiatemi

@@ -71,7 +71,6 @@ não*
 nunca
 jamais
 nem
-sem
 nada
 ninguém
 nenhum
@@ -89,6 +88,11 @@ ainda não*
 nunca mais
 nada disso
 nops
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+sem
 
 [mockery]
 sqn

@@ -82,12 +82,16 @@ niciunul
 nicidecum
 deloc
 defel
-fără
-lipsit de
 în niciun caz
 sub nicio formă
 nici gând
 nici vorbă
+
+[privative]
+# "without"-words: a contradiction after them shows the value ("without plastic");
+# a value word after them still shows the value ("sin crueldad animal").
+fără
+lipsit de
 lipsă de
 
 [mockery]
