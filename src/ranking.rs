@@ -175,8 +175,10 @@ impl Filters {
 /// words), not fitted to any evaluation set.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weights {
-    /// Share of the base score that comes from topic match when the statement names both.
-    pub topic_share: f32,
+    /// Bounds of the share of the base score that comes from topic match when
+    /// the statement names both values and topics; within them, the share
+    /// follows how much of the statement is about topics.
+    pub topic_share: (f32, f32),
     /// Contradicting or rejecting posts, per unit of `against` of a wanted value.
     pub contradiction: f32,
     /// A strong opposing value (luxury for a frugal brand).
@@ -194,7 +196,7 @@ pub struct Weights {
 impl Default for Weights {
     fn default() -> Self {
         Weights {
-            topic_share: 0.3,
+            topic_share: (0.2, 0.5),
             contradiction: 0.6,
             opposition: 0.5,
             brand_rejects: 0.5,
@@ -286,7 +288,7 @@ impl AlignmentScorer {
         let topic_share = match (wanted.is_empty(), topics.is_empty()) {
             (_, true) => 0.0,
             (true, false) => 1.0,
-            (false, false) => weights.topic_share,
+            (false, false) => query.topic_emphasis.clamp(weights.topic_share.0, weights.topic_share.1),
         };
         AlignmentScorer {
             n_values: taxonomy.values.len(),

@@ -32,6 +32,9 @@ pub struct QueryVector {
     pub values: Vec<f32>,
     pub against: Vec<f32>,
     pub topics: Vec<f32>,
+    /// How much of what the statement says is topic rather than value:
+    /// topic strength / (value strength + topic strength), 0..1.
+    pub topic_emphasis: f32,
 }
 
 impl QueryVector {
@@ -103,7 +106,10 @@ impl StatementReading {
             v
         };
         let nv = taxonomy.values.len();
+        let value_mass: f32 = self.values.values().sum();
+        let topic_mass: f32 = self.topics.values().sum();
         QueryVector {
+            topic_emphasis: if value_mass + topic_mass > 0.0 { topic_mass / (value_mass + topic_mass) } else { 0.0 },
             values: normalise(pick(&self.values, nv, &|n| taxonomy.value_index(n))),
             against: pick(&self.against, nv, &|n| taxonomy.value_index(n)),
             topics: normalise(pick(&self.topics, taxonomy.topics.len(), &|n| taxonomy.topic_index(n))),
