@@ -159,6 +159,16 @@ impl Analyzer {
         })
     }
 
+    /// Detects the language of a text that has no wider context to fall back
+    /// on (a brand statement): when detection is unsure, whatlang's best guess
+    /// among the languages with data.
+    pub fn guess(&self, text: &str) -> Option<Language> {
+        self.detect(text).or_else(|| {
+            let allow = self.preferred.iter().map(|l| l.0).collect();
+            whatlang::Detector::with_allowlist(allow).detect_lang(text).map(Language)
+        })
+    }
+
     /// Analyses `text`, detecting its language; `fallback` is used when
     /// detection is unsure (e.g. the creator's main language).
     pub fn analyze(&self, text: &str, fallback: Option<Language>) -> Analyzed {

@@ -77,7 +77,7 @@ impl ValueModel {
 
     /// Reads a brand statement.
     pub fn read_statement(&self, text: &str) -> StatementReading {
-        let analyzed = self.analyzer.analyze(text, None);
+        let analyzed = self.analyzer.analyze_as(text, self.analyzer.guess(text));
         let signals = self.read(&analyzed);
         query::read_statement(
             &self.taxonomy,
