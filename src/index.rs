@@ -91,10 +91,11 @@ pub struct StoredCreator {
 
 /// Ranking signals of one segment, in memory: one row per document.
 pub struct SegmentSignals {
-    /// `max_doc` x (2 * values + topics + 3); rows of deleted docs are zero.
+    /// `max_doc` x (2 * values + topics + 3), one row per document.
     pub matrix: Array2<f32>,
-    /// Followers per document (`None` when unknown).
-    pub followers: Vec<Option<u64>>,
+    /// Column sums over the segment's live documents, and their number.
+    pub live_sums: Vec<f32>,
+    pub live: usize,
 }
 
 /// The creator index on disk, with its reader.
@@ -338,10 +339,7 @@ impl CreatorIndex {
         let width = 2 * nv + nt + 3;
         let max_doc = segment.max_doc() as usize;
         let mut matrix = Array2::<f32>::zeros((max_doc, width));
-        let mut followers = vec![None; max_doc];
-        let fast = segment.fast_fields();
-        let column = fast.bytes("signals")?;
-        let followers_col = fast.u64("followers")?;
+        let column = segment.fast_fields().bytes("signals")?;
         let mut buf = Vec::new();
         if let Some(column) = column {
             for doc in 0..max_doc as u32 {
@@ -359,16 +357,45 @@ impl CreatorIndex {
                         }
                     }
                 }
-                followers[doc as usize] = followers_col.first(doc);
             }
         }
-        let loaded = Arc::new(SegmentSignals { matrix, followers });
+        let alive = segment.alive_bitset();
+        let mut live_sums = vec![0.0f32; width];
+        let mut live = 0usize;
+        for (doc, row) in matrix.outer_iter().enumerate() {
+            if alive.is_none_or(|a| a.is_alive(doc as u32)) {
+                live += 1;
+                live_sums.iter_mut().zip(row.iter()).for_each(|(s, v)| *s += v);
+            }
+        }
+        let loaded = Arc::new(SegmentSignals { matrix, live_sums, live });
         let mut cache = self.signals.lock().expect("signals cache lock");
         // Drop segments that merged away.
         let live: Vec<SegmentId> = self.searcher().segment_readers().iter().map(|s| s.segment_id()).collect();
         cache.retain(|k, _| live.contains(k));
         cache.insert(id, loaded.clone());
         Ok(loaded)
+    }
+}
+
+impl CreatorIndex {
+    /// The mean of each signal over all live creators (the prevalence of
+    /// each value and topic in the corpus), for `searcher`'s segments.
+    pub fn signal_means(&self, searcher: &tantivy::Searcher) -> Result<Vec<f32>> {
+        let mut sums: Vec<f32> = Vec::new();
+        let mut n = 0usize;
+        for segment in searcher.segment_readers() {
+            let s = self.segment_signals(segment)?;
+            if sums.is_empty() {
+                sums = vec![0.0; s.live_sums.len()];
+            }
+            sums.iter_mut().zip(&s.live_sums).for_each(|(a, b)| *a += b);
+            n += s.live;
+        }
+        if n > 0 {
+            sums.iter_mut().for_each(|x| *x /= n as f32);
+        }
+        Ok(sums)
     }
 }
 

@@ -459,12 +459,44 @@ impl SegmentCollector for AlignmentSegmentCollector {
     }
 }
 
-/// A ranked list: scores and document addresses, best first, plus how many
-/// creators passed the filters.
+/// A ranked list: scores and document addresses, best first, how many
+/// creators passed the filters, and the alignment scorer used (if any).
 #[derive(Debug, Clone)]
 pub struct Ranking {
     pub hits: Vec<(f32, DocAddress)>,
     pub candidates: usize,
+    pub scorer: Option<Arc<AlignmentScorer>>,
+}
+
+/// Smoothing of the rarity weight: a value no creator shows weighs
+/// ln(1 + 1/RARITY_SMOOTHING), one every creator shows fully weighs ln(1 + 1/1.05).
+pub const RARITY_SMOOTHING: f32 = 0.05;
+
+/// Reweights the statement's values and topics by how rare they are in the
+/// corpus, as IDF does for words: a value most creators show (family,
+/// community) tells less about who fits this brand than a rare one. `means`
+/// are the corpus means of the signals ([`CreatorIndex::signal_means`]).
+pub fn weigh_by_rarity(query: &QueryVector, means: &[f32]) -> QueryVector {
+    let nv = query.values.len();
+    let rarity = |mean: Option<&f32>| (1.0 + 1.0 / (mean.copied().unwrap_or(0.0) + RARITY_SMOOTHING)).ln();
+    let reweigh = |weights: &[f32], offset: usize| {
+        let mut v: Vec<f32> = weights
+            .iter()
+            .enumerate()
+            .map(|(i, &w)| w * rarity(means.get(offset + i)))
+            .collect();
+        let sum: f32 = v.iter().sum();
+        if sum > 0.0 {
+            v.iter_mut().for_each(|x| *x /= sum);
+        }
+        v
+    };
+    QueryVector {
+        values: reweigh(&query.values, 0),
+        against: query.against.clone(),
+        topics: reweigh(&query.topics, 2 * nv),
+        topic_emphasis: query.topic_emphasis,
+    }
 }
 
 /// Ranks creators for a query with one ranker; returns the top `k`.
@@ -480,13 +512,12 @@ pub fn rank(
     let filter = filters.query(index);
     let candidates = searcher.search(filter.as_ref(), &Count)?;
     let k = k.max(1);
+    let mut used = None;
     let hits = match ranker {
         Ranker::Valuematch if !query.is_empty() => {
-            let scorer = Arc::new(AlignmentScorer::new(
-                &index.model.taxonomy,
-                query.clone(),
-                Weights::default(),
-            ));
+            let weighted = weigh_by_rarity(query, &index.signal_means(searcher)?);
+            let scorer = Arc::new(AlignmentScorer::new(&index.model.taxonomy, weighted, Weights::default()));
+            used = Some(scorer.clone());
             searcher.search(filter.as_ref(), &AlignmentCollector { index, scorer, k })?
         }
         // With no value or topic recognised, value alignment has nothing to
@@ -494,7 +525,7 @@ pub fn rank(
         Ranker::Valuematch | Ranker::Bm25 => {
             let text = bm25_query(index, statement);
             let Some(text) = text else {
-                return Ok(Ranking { hits: Vec::new(), candidates });
+                return Ok(Ranking { hits: Vec::new(), candidates, scorer: None });
             };
             let q = BooleanQuery::new(vec![(Occur::Must, text), (Occur::Must, filter)]);
             searcher
@@ -512,7 +543,7 @@ pub fn rank(
             .map(|(f, a)| (f.unwrap_or(0) as f32, a))
             .collect(),
     };
-    Ok(Ranking { hits, candidates })
+    Ok(Ranking { hits, candidates, scorer: used })
 }
 
 /// The statement as a BM25 query over handle, name, bio and posts.

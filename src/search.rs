@@ -136,7 +136,12 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
     let note = (req.ranker == Ranker::Valuematch && vector.is_empty()).then(|| {
         "no value or topic recognised in the statement; ranked by text match (bm25)".to_string()
     });
-    let scorer = AlignmentScorer::new(&model.taxonomy, vector.clone(), Weights::default());
+    // Explanations use the scorer that ranked (value alignment), or one for
+    // the statement as read when a baseline ranked.
+    let scorer = match &ranking.scorer {
+        Some(s) => s.clone(),
+        None => std::sync::Arc::new(AlignmentScorer::new(&model.taxonomy, vector.clone(), Weights::default())),
+    };
     let mut results = Vec::new();
     for (i, &(score, addr)) in ranking.hits.iter().enumerate().skip(req.offset) {
         let stored = index.load(&searcher, addr)?;
@@ -154,7 +159,8 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
             let signals = index.segment_signals(searcher.segment_reader(addr.segment_ord));
             signals.map(|s| {
                 let row = s.matrix.row(addr.doc_id as usize).to_vec();
-                explain(&model.taxonomy, &scorer.parts(&row), &vector.values, &vector.topics, &stored.profile)
+                let q = scorer.query();
+                explain(&model.taxonomy, &scorer.parts(&row), &q.values, &q.topics, &stored.profile)
             })
         });
         results.push(SearchResult {
