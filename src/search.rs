@@ -51,7 +51,10 @@ impl SearchRequest {
     /// Checks the request; the error names the offending field.
     pub fn validate(&self) -> Result<()> {
         if self.statement.trim().is_empty() {
-            return Err(Error::invalid("statement", "the statement is empty; describe the brand's values"));
+            return Err(Error::invalid(
+                "statement",
+                "the statement is empty; describe the brand's values",
+            ));
         }
         let n = self.statement.chars().count();
         if n > MAX_STATEMENT_CHARS {
@@ -61,7 +64,10 @@ impl SearchRequest {
             ));
         }
         if self.limit == 0 || self.limit > MAX_LIMIT {
-            return Err(Error::invalid("limit", format!("limit must be 1-{MAX_LIMIT}, got {}", self.limit)));
+            return Err(Error::invalid(
+                "limit",
+                format!("limit must be 1-{MAX_LIMIT}, got {}", self.limit),
+            ));
         }
         if self.offset > 10_000 {
             return Err(Error::invalid("offset", "offset must be at most 10000"));
@@ -140,7 +146,11 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
     // the statement as read when a baseline ranked.
     let scorer = match &ranking.scorer {
         Some(s) => s.clone(),
-        None => std::sync::Arc::new(AlignmentScorer::new(&model.taxonomy, vector.clone(), Weights::default())),
+        None => std::sync::Arc::new(AlignmentScorer::new(
+            &model.taxonomy,
+            vector.clone(),
+            Weights::default(),
+        )),
     };
     let mut results = Vec::new();
     for (i, &(score, addr)) in ranking.hits.iter().enumerate().skip(req.offset) {
@@ -160,7 +170,13 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
             signals.map(|s| {
                 let row = s.matrix.row(addr.doc_id as usize).to_vec();
                 let q = scorer.query();
-                explain(&model.taxonomy, &scorer.parts(&row), &q.values, &q.topics, &stored.profile)
+                explain(
+                    &model.taxonomy,
+                    &scorer.parts(&row),
+                    &q.values,
+                    &q.topics,
+                    &stored.profile,
+                )
             })
         });
         results.push(SearchResult {

@@ -87,11 +87,14 @@ impl Taxonomy {
         for v in &values {
             let mut idx = Vec::new();
             for o in &v.opposes {
-                let i = values.iter().position(|x| &x.name == o).ok_or_else(|| Error::Data {
-                    file: "values.toml".into(),
-                    line: 0,
-                    message: format!("value {:?} opposes unknown value {o:?}", v.name),
-                })?;
+                let i = values
+                    .iter()
+                    .position(|x| &x.name == o)
+                    .ok_or_else(|| Error::Data {
+                        file: "values.toml".into(),
+                        line: 0,
+                        message: format!("value {:?} opposes unknown value {o:?}", v.name),
+                    })?;
                 idx.push(i);
             }
             opposed.push(idx);
