@@ -649,3 +649,139 @@ pub fn ids(searcher: &tantivy::Searcher, hits: &[(f32, DocAddress)]) -> Result<V
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::datafiles::DataSources;
+
+    fn taxonomy() -> Taxonomy {
+        Taxonomy::load(&DataSources::builtin_only()).unwrap()
+    }
+
+    fn row(t: &Taxonomy, fill: impl Fn(usize) -> f32) -> Vec<f32> {
+        (0..2 * t.values.len() + t.topics.len() + 3)
+            .map(fill)
+            .collect()
+    }
+
+    fn query(t: &Taxonomy, values: &[(&str, f32)], topics: &[(&str, f32)]) -> QueryVector {
+        let mut q = QueryVector {
+            values: vec![0.0; t.values.len()],
+            against: vec![0.0; t.values.len()],
+            topics: vec![0.0; t.topics.len()],
+            topic_emphasis: 0.3,
+        };
+        for (n, w) in values {
+            q.values[t.value_index(n).unwrap()] = *w;
+        }
+        for (n, w) in topics {
+            q.topics[t.topic_index(n).unwrap()] = *w;
+        }
+        q
+    }
+
+    #[test]
+    fn score_equals_the_sum_of_its_parts() {
+        let t = taxonomy();
+        let q = query(
+            &t,
+            &[("frugality", 0.6), ("family", 0.4)],
+            &[("parenting", 1.0)],
+        );
+        let s = AlignmentScorer::new(&t, q, Weights::default());
+        for seed in 0..20u32 {
+            let r = row(&t, |i| {
+                ((i as u32 * 7919 + seed * 104729) % 1000) as f32 / 1000.0
+            });
+            let parts = s.parts(&r);
+            assert!(
+                (parts.total() - s.score(&r)).abs() < 1e-5,
+                "{} vs {}",
+                parts.total(),
+                s.score(&r)
+            );
+        }
+    }
+
+    #[test]
+    fn deeds_against_and_opposing_values_lower_the_score() {
+        let t = taxonomy();
+        let nv = t.values.len();
+        let fru = t.value_index("frugality").unwrap();
+        let lux = t.value_index("luxury").unwrap();
+        let s = AlignmentScorer::new(
+            &t,
+            query(&t, &[("frugality", 1.0)], &[]),
+            Weights::default(),
+        );
+        let clean = row(&t, |i| {
+            if i == fru {
+                0.8
+            } else if i == 2 * nv + t.topics.len() + 2 {
+                0.5
+            } else {
+                0.0
+            }
+        });
+        let mut contradicted = clean.clone();
+        contradicted[nv + fru] = 0.7;
+        let mut luxurious = clean.clone();
+        luxurious[lux] = 0.9;
+        let mut paid = clean.clone();
+        paid[2 * nv + t.topics.len()] = 0.8;
+        let base = s.score(&clean);
+        assert!(s.score(&contradicted) < base);
+        assert!(s.score(&luxurious) < base);
+        assert!(s.score(&paid) < base);
+    }
+
+    #[test]
+    fn followers_never_enter_the_alignment_score() {
+        // The signals row has no follower column: two creators with equal
+        // signals score the same whatever their audience size.
+        let t = taxonomy();
+        assert_eq!(
+            row(&t, |_| 0.0).len(),
+            2 * t.values.len() + t.topics.len() + 3
+        );
+    }
+
+    #[test]
+    fn rarer_values_weigh_more() {
+        let t = taxonomy();
+        let q = query(&t, &[("family", 0.5), ("fairness", 0.5)], &[]);
+        let mut means = vec![0.0; 2 * t.values.len() + t.topics.len() + 3];
+        means[t.value_index("family").unwrap()] = 0.5;
+        means[t.value_index("fairness").unwrap()] = 0.05;
+        let w = weigh_by_rarity(&q, &means);
+        assert!(
+            w.values[t.value_index("fairness").unwrap()]
+                > w.values[t.value_index("family").unwrap()]
+        );
+        assert!((w.values.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn filters_are_validated_with_the_field_named() {
+        let f = Filters {
+            min_followers: Some(10),
+            max_followers: Some(5),
+            ..Default::default()
+        };
+        assert!(
+            matches!(f.validate(), Err(Error::InvalidInput { field: Some(ref x), .. }) if x == "filters.min_followers")
+        );
+        let f = Filters {
+            countries: vec!["ROU".into()],
+            ..Default::default()
+        };
+        assert!(f
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("\"ROU\" is not an ISO 3166-1"));
+        assert!("Followers".parse::<Ranker>().is_ok());
+        assert!("best".parse::<Ranker>().is_err());
+    }
+}

@@ -117,8 +117,8 @@ never ever
 no longer
 not anymore
 not even
-hardly
-barely
+hardly*
+barely*
 scarcely
 quit
 quitting
@@ -183,7 +183,7 @@ woke agenda
 go woke
 special snowflake
 snowflake generation
-wokeness
+wokeness*
 woke nonsense
 imagine caring
 touch grass
@@ -193,7 +193,7 @@ pfft
 meh
 ugh
 laughable
-ridiculous
+*ridiculous
 gimmick
 scam
 nonsense
@@ -217,7 +217,7 @@ ok buddy
 rofl
 hoax
 propaganda
-performative
+performative*
 holier than thou
 preachy
 oh no anyway
@@ -376,6 +376,55 @@ earth day | 0.7
 #earthday
 environment | 0.6
 environmental | 0.6
+# second pass: how brands and creators say it
+planet | 0.6
+for the planet | 0.9
+protect the planet
+better for the planet | 0.9
+planet-friendly
+earth-friendly
+1% for the planet
+low impact | 0.8
+lower impact | 0.8
+environmental impact | 0.8
+reduce waste
+less waste | 0.9
+less plastic | 0.9
+minimal packaging | 0.9
+organic cotton | 0.8
+responsibly sourced | 0.8
+responsibly made | 0.8
+responsible production | 0.7
+deadstock | 0.8
+circular | 0.6
+climate positive | 0.9
+climate neutral | 0.8
+carbon negative | 0.8
+nature-positive | 0.9
+fsc certified | 0.7
+ocean-bound plastic | 0.8
+take-back scheme | 0.8
+take-back program | 0.8
+built to be repaired
+designed to be repaired
+spare parts | 0.7
+repair service | 0.9
+leave no trace | 0.9
+naturally dyed | 0.7
+plant-dyed | 0.7
+peat-free | 0.8
+pesticide-free | 0.7
+bee-friendly | 0.6
+conscious consumption | 0.9
+consciously made | 0.8
+energy efficient | 0.7
+electric vehicle | 0.5
+future generations | 0.6
+tree for every | 0.9
+resale | 0.6
+clothing rental | 0.7
+b corp | 0.6
+eco | 0.6
 
 [value honesty]
 honest
@@ -454,8 +503,7 @@ owning my mistakes
 apologise | 0.6
 apologize | 0.6
 apology | 0.6
-accountability | 0.8
-accountable | 0.8
+accountab* | 0.8
 correction | 0.6
 fact-check | 0.7
 fact check | 0.7
@@ -478,9 +526,11 @@ authenticity | 0.6
 genuine | 0.6
 sincere | 0.6
 integrity
-candid | 0.6
+being candid | 0.6
+to be candid | 0.6
+candid review | 0.8
 upfront | 0.6
-openly | 0.5
+openly* | 0.5
 unbiased | 0.8
 independent review | 0.8
 long-term review | 0.7
@@ -491,6 +541,49 @@ i get a commission | 0.5
 i earn a commission | 0.5
 honestly | 0.3
 open book | 0.5
+# second pass: how brands and creators say it
+whole supply chain | 0.9
+show our supply chain
+supply chain transparency
+publish our factories | 0.9
+factory list | 0.7
+no hidden fees | 0.9
+no hidden costs | 0.9
+no fine print | 0.9
+no small print | 0.9
+what you see is what you get | 0.7
+no false promises | 0.9
+no false claims | 0.9
+keep our promises | 0.7
+keep our word | 0.7
+no greenwashing | 0.9
+greenwashing | 0.4
+independently tested | 0.8
+third-party tested | 0.8
+independently verified | 0.8
+independently certified | 0.7
+full ingredient list | 0.8
+every ingredient | 0.6
+clearly labelled | 0.6
+true cost | 0.7
+straight talk | 0.7
+plain english | 0.6
+no jargon | 0.6
+no hype | 0.7
+open about | 0.5
+practise what we preach | 0.7
+practice what we preach | 0.7
+trustworthy | 0.8
+earn your trust | 0.8
+build trust | 0.7
+traceable | 0.7
+candour | 0.7
+candor | 0.7
+no airbrushing | 0.8
+real reviews | 0.6
+upfront pricing | 0.8
+straightforward pricing | 0.7
+tell it like it is | 0.6
 
 [value community]
 community
@@ -580,7 +673,7 @@ fellowship
 solidarity | 0.7
 mutual aid
 grassroots | 0.8
-collective | 0.6
+collective* | 0.6
 cooperative | 0.6
 co-op | 0.6
 residents | 0.5
@@ -610,19 +703,57 @@ support each other | 0.8
 lifting each other up | 0.8
 sisterhood | 0.6
 brotherhood | 0.6
-regulars | 0.5
+regulars* | 0.5
 local pub | 0.5
 everyone who came | 0.7
 turnout | 0.6
 great turnout | 0.8
-organisers | 0.6
-organizers | 0.6
+organiser* | 0.6
+organizer* | 0.6
 men's shed | 0.8
 allotment society | 0.7
 community choir
 local heroes | 0.7
 open day | 0.4
 workshop | 0.2
+# second pass: how brands and creators say it
+bring people together
+brings together | 0.7
+like-minded | 0.8
+locally owned | 0.8
+local makers | 0.7
+local producers | 0.7
+local artists | 0.7
+local farmers | 0.7
+local suppliers | 0.6
+local causes | 0.8
+local charities | 0.8
+local events | 0.8
+local economy | 0.8
+local jobs | 0.6
+meet new people | 0.7
+make friends | 0.6
+connecting people | 0.8
+human connection | 0.8
+a place to belong | 0.9
+shared table | 0.7
+share a meal | 0.7
+social club | 0.7
+supper club | 0.7
+join the movement | 0.6
+run by volunteers | 0.9
+member-owned | 0.8
+co-operative | 0.6
+welcoming space | 0.7
+meeting place | 0.7
+common good | 0.8
+in this together | 0.7
+mutual support | 0.8
+peer support | 0.6
+support network | 0.6
+open to everyone | 0.6
+crowdfunded | 0.5
+connect with others | 0.6
 
 [value kindness]
 kind
@@ -639,13 +770,9 @@ empathy
 empathetic
 empathise | 0.9
 empathize | 0.9
-caring | 0.6
-care | 0.3
-helped | 0.6
-helping | 0.5
+caring* | 0.6
 helping others
 help | 0.3
-helpful | 0.4
 donation | 0.7
 donations | 0.7
 donated | 0.7
@@ -685,9 +812,9 @@ talk to someone | 0.6
 supportive | 0.6
 hugs | 0.4
 thank you | 0.4
-grateful | 0.4
+grateful* | 0.4
 gratitude | 0.5
-thankful | 0.4
+thankful* | 0.4
 generous
 generosity
 give back
@@ -713,8 +840,7 @@ heartwarming | 0.6
 wholesome | 0.5
 #wholesome | 0.5
 sweet gesture | 0.6
-comfort | 0.4
-comforting | 0.5
+comforting* | 0.5
 condolence* | 0.6
 sympathy | 0.6
 forgive | 0.6
@@ -740,7 +866,7 @@ suicide prevention | 0.8
 grief | 0.5
 bereavement | 0.5
 gofundme | 0.5
-humanity | 0.5
+humanity* | 0.5
 human kindness
 respect | 0.4
 no judgement | 0.6
@@ -754,6 +880,52 @@ altruistic
 refugees | 0.4
 mentor | 0.3
 patience | 0.3
+# second pass: how brands and creators say it
+portion of profits | 0.7
+percent of profits | 0.7
+all proceeds | 0.7
+proceeds go to | 0.6
+profits to charity | 0.8
+buy one give one | 0.9
+for every purchase | 0.4
+charity partner | 0.7
+charitable | 0.7
+nonprofit | 0.5
+non-profit | 0.5
+not-for-profit | 0.5
+those in need
+anyone in need | 0.9
+helping hand | 0.7
+make someone's day | 0.6
+kinder world | 0.9
+care for each other
+help each other | 0.8
+respect each other | 0.7
+treat people with respect | 0.8
+dignity and respect | 0.7
+there for you | 0.7
+be there for | 0.6
+good-hearted | 0.8
+no one left behind | 0.6
+make a difference | 0.5
+giving tuesday | 0.8
+suspended coffee | 0.8
+pay-as-you-feel | 0.6
+emotional support | 0.7
+peer support | 0.6
+crisis support | 0.7
+# idioms that contain "kind" without showing kindness: the longer match wins, at a token weight
+kind of | 0.1
+what kind | 0.1
+any kind | 0.1
+every kind | 0.1
+all kinds | 0.1
+one of a kind | 0.1
+kind regards | 0.1
+kind of you
+kind of them
+kind of him
+kind of her
 
 [value inclusivity]
 inclusive
@@ -766,8 +938,7 @@ diverse
 #diversity
 #diversityandinclusion
 equity | 0.6
-accessible
-accessibility
+accessib*
 #accessibility
 wheelchair | 0.8
 wheelchair user | 0.9
@@ -857,9 +1028,8 @@ people of colour | 0.8
 people of color | 0.8
 representation | 0.8
 underrepresented
-marginalised
-marginalized
-minorities | 0.5
+marginali*
+minorit* | 0.5
 anti-racism
 antiracism
 anti-racist
@@ -870,7 +1040,7 @@ equal rights | 0.6
 everyone welcome | 0.8
 everyone is welcome | 0.8
 all welcome | 0.8
-welcoming | 0.6
+welcoming* | 0.6
 welcomes everyone | 0.9
 no matter your | 0.6
 regardless of | 0.5
@@ -878,9 +1048,9 @@ multicultural | 0.7
 immigrant | 0.4
 immigrants | 0.4
 refugee | 0.4
-intersectional
+intersectional*
 adaptive clothing
-adaptive | 0.5
+adaptive* | 0.5
 para athlete | 0.8
 paralympic | 0.8
 paralympics | 0.8
@@ -905,11 +1075,80 @@ women in stem | 0.7
 female founders | 0.5
 representation matters
 #representationmatters
+# second pass: how brands and creators say it
+barrier-free
+any origin | 0.9
+every origin | 0.9
+all origins | 0.9
+whatever their background | 0.9
+whatever your background | 0.9
+all backgrounds
+every background
+regardless of background
+no matter your background
+whoever you are | 0.8
+whatever your age | 0.9
+whatever your size | 0.9
+whatever your shape | 0.8
+any body | 0.7
+all genders
+every gender | 0.9
+any gender | 0.9
+all ethnicities
+all faiths | 0.9
+all cultures | 0.8
+made for everyone | 0.8
+designed for everyone | 0.8
+everyone belongs | 0.9
+you belong here | 0.9
+open to everyone | 0.8
+no one is excluded | 0.9
+nobody is excluded | 0.9
+no one left behind | 0.8
+nobody left behind | 0.8
+women and girls | 0.5
+girls in tech | 0.8
+girls in stem | 0.8
+women in science | 0.7
+women in engineering | 0.7
+underserved | 0.8
+equal access | 0.9
+universal design | 0.9
+screen reader | 0.9
+screen-reader friendly
+easy read | 0.6
+large print | 0.7
+braille | 0.9
+hearing loop | 0.9
+wheelchair-friendly
+sensory-friendly | 0.9
+autism-friendly | 0.9
+dementia-friendly | 0.9
+relaxed performance | 0.8
+quiet hour | 0.6
+mobility aids | 0.8
+assistive technology | 0.8
+neuroinclusive | 0.9
+neuro-inclusive | 0.9
+minority-owned | 0.8
+queer-owned | 0.8
+woman-owned | 0.6
+every shade | 0.8
+all shades | 0.7
+genderless | 0.7
+gender fluid | 0.7
+genderfluid | 0.7
+anti-discrimination | 0.8
+refugees welcome | 0.9
+welcome here | 0.6
+safe space | 0.6
+# "all-inclusive" (holidays) is not inclusivity: the longer match wins, at a token weight
+all-inclusive | 0.1
 
 [value wellbeing]
 wellbeing
 well-being
-wellness
+wellness*
 #wellness
 #wellbeing
 #selfcare
@@ -948,15 +1187,16 @@ yoga | 0.7
 #yoga | 0.7
 pilates | 0.6
 stretch* | 0.5
-mobility | 0.4
+mobility* | 0.4
 meditat* | 0.9
 mindful*
 breathwork | 0.9
 breathing exercises | 0.9
 deep breath | 0.5
 breathe | 0.5
-journaling | 0.8
-journal | 0.4
+journaling* | 0.8
+journalling* | 0.8
+my journal | 0.4
 gratitude journal | 0.8
 therapy | 0.6
 therapist | 0.6
@@ -980,7 +1220,6 @@ hydration | 0.6
 drink water | 0.6
 vegetables | 0.5
 veggies | 0.5
-greens | 0.4
 fruit | 0.4
 salad | 0.4
 whole foods | 0.6
@@ -1039,6 +1278,56 @@ mental health day | 0.9
 feel good | 0.4
 energy levels | 0.4
 self-compassion | 0.7
+# second pass: how brands and creators say it
+body and mind | 0.8
+mind and body | 0.8
+healthy lifestyle | 0.9
+healthy living | 0.9
+healthy choices | 0.8
+live well | 0.7
+feel your best | 0.6
+look after yourself | 0.8
+take care of yourself | 0.8
+look after your health | 0.8
+work-life balance
+stress relief | 0.8
+stress less | 0.7
+sleep better | 0.9
+better sleep | 0.9
+sleep hygiene | 0.9
+wind down | 0.7
+self-love | 0.7
+stay active | 0.8
+active lifestyle | 0.7
+keep moving | 0.6
+gentle movement | 0.8
+joyful movement | 0.9
+everyday movement | 0.7
+prevent burnout | 0.8
+screen-free | 0.7
+emotional health | 0.8
+mental fitness | 0.7
+nutrition | 0.7
+nutritionist | 0.6
+dietitian | 0.6
+nutrient-dense | 0.8
+nutrient-rich | 0.8
+no added sugar | 0.8
+low sugar | 0.7
+whole grain | 0.6
+wholegrain | 0.6
+gut-friendly | 0.7
+probiotic | 0.5
+clean ingredients | 0.6
+no nasties | 0.6
+non-toxic | 0.6
+wholesome | 0.5
+non-alcoholic | 0.6
+leafy greens | 0.5
+eat your greens | 0.6
+# "the rest (of)" is not rest: the longer match wins, at a token weight
+the rest | 0.1
+rest of | 0.1
 
 [value family]
 family
@@ -1172,6 +1461,37 @@ home together | 0.6
 our little family
 family of four
 family of five
+# second pass: how brands and creators say it
+for the whole family
+together at home | 0.6
+quality time | 0.8
+time together | 0.8
+memories together | 0.6
+make memories | 0.5
+loved ones | 0.6
+childhood | 0.6
+childhood memories | 0.7
+child-friendly | 0.8
+new parents
+expecting parents
+bringing up kids
+raising children
+around the table | 0.6
+sunday dinner | 0.7
+school holidays | 0.5
+multigenerational | 0.9
+multi-generational | 0.9
+intergenerational | 0.6
+godparents | 0.6
+teenagers | 0.5
+teens | 0.5
+playtime | 0.5
+home life | 0.5
+days out | 0.5
+family-friendly
+# "just kidding" is not about kids
+just kidding | 0.1
+no kidding | 0.1
 
 [value craftsmanship]
 craftsmanship
@@ -1317,6 +1637,47 @@ glassblowing
 silversmith
 goldsmith
 engraving | 0.4
+# second pass: how brands and creators say it
+built to be repaired | 0.8
+designed to last | 0.9
+engineered to last | 0.9
+made to be repaired | 0.8
+made in small batches | 0.9
+made to order | 0.6
+decades of experience | 0.7
+years of experience | 0.5
+quality materials | 0.8
+finest materials | 0.7
+workmanship
+expertise | 0.6
+savoir-faire | 0.8
+hand-dyed | 0.8
+hand-poured | 0.8
+hand-woven | 0.9
+handwoven | 0.9
+hand-thrown | 0.9
+hand-glazed | 0.8
+hand-blown | 0.9
+hand-cut | 0.7
+hand-tied | 0.7
+hand-assembled | 0.8
+stitched by hand | 0.9
+sewn by hand | 0.9
+inspected by hand | 0.8
+traditional techniques | 0.6
+slow-made | 0.8
+for years to come | 0.5
+timeless design | 0.6
+vegetable-tanned | 0.9
+veg-tan | 0.8
+selvedge | 0.8
+solid brass | 0.7
+solid walnut | 0.7
+painstaking | 0.8
+longevity | 0.6
+quality control | 0.6
+one-of-a-kind | 0.6
+unique pieces | 0.6
 
 [value creativity]
 creative
@@ -1352,13 +1713,12 @@ illustration | 0.8
 illustrator | 0.8
 design | 0.4
 designing | 0.4
-invent*
+invent
+inventor
 innovat*
 prototype | 0.7
 prototyping | 0.8
-experiment | 0.7
-experimenting | 0.8
-experimental | 0.7
+experiment* | 0.8
 tinker*
 diy | 0.5
 #diy | 0.5
@@ -1370,7 +1730,7 @@ imagination | 0.8
 imaginative
 inspiration | 0.4
 inspired by | 0.4
-original | 0.3
+originality* | 0.7
 outside the box | 0.6
 out of the box | 0.4
 collage | 0.8
@@ -1379,8 +1739,8 @@ zine | 0.7
 zines | 0.7
 comic | 0.4
 comics | 0.4
-animation | 0.6
-animated | 0.4
+animation* | 0.6
+animated* | 0.4
 stop motion | 0.8
 3d printed | 0.6
 3d printing | 0.6
@@ -1407,7 +1767,10 @@ film photography | 0.6
 filmmaking | 0.7
 short film | 0.7
 choreography | 0.7
-improv | 0.6
+improv comedy | 0.8
+improv class | 0.8
+improv theatre | 0.8
+improv show | 0.8
 cosplay | 0.6
 costume | 0.3
 upcycled | 0.5
@@ -1439,7 +1802,7 @@ work in progress | 0.6
 #wip | 0.5
 #workinprogress | 0.5
 process video | 0.5
-playful | 0.4
+playful* | 0.4
 whimsical | 0.5
 surreal | 0.5
 abstract | 0.4
@@ -1453,6 +1816,37 @@ ink | 0.3
 procreate | 0.6
 crochet | 0.4
 #makersgonnamake | 0.5
+# second pass: how brands and creators say it
+think differently | 0.7
+bold ideas | 0.7
+fresh ideas | 0.6
+big ideas | 0.5
+self-expression
+express yourself | 0.9
+ingenuity | 0.8
+ingenious | 0.7
+artistry | 0.8
+art supplies | 0.8
+art materials | 0.8
+craft supplies | 0.7
+make your own | 0.5
+studio | 0.4
+visionary | 0.6
+unconventional | 0.6
+open-ended play | 0.7
+lego | 0.4
+new ways | 0.4
+research and development | 0.6
+ideation | 0.8
+dreamers and doers | 0.6
+art class | 0.8
+storytelling | 0.5
+hand-drawn | 0.8
+original designs | 0.6
+fresh perspective | 0.6
+new perspective | 0.5
+design thinking | 0.6
+daydream | 0.5
 
 [value adventure]
 adventure
@@ -1556,7 +1950,7 @@ risk | 0.5
 thrill | 0.8
 thrilling | 0.8
 adrenaline | 0.9
-daring | 0.8
+daring* | 0.8
 brave | 0.4
 fearless | 0.6
 comfort zone | 0.8
@@ -1575,7 +1969,7 @@ northern lights | 0.5
 wild swimming | 0.6
 wild swim | 0.6
 cliff jump* | 0.8
-independence | 0.5
+independence* | 0.5
 hitchhik* | 0.9
 couchsurf* | 0.7
 middle of nowhere | 0.7
@@ -1586,6 +1980,58 @@ unexplored | 0.9
 #optoutside | 0.7
 #neverstopexploring | 0.8
 microadventure | 0.9
+# second pass: how brands and creators say it
+outdoors | 0.8
+the great outdoors
+outdoor enthusiasts | 0.8
+outdoorsy | 0.8
+discover new places | 0.8
+discover the world | 0.8
+see the world | 0.7
+into the wild | 0.9
+wild places | 0.9
+untamed | 0.8
+open road | 0.8
+hit the road | 0.6
+go anywhere | 0.6
+go further | 0.5
+off-road | 0.6
+all-terrain | 0.6
+alpine | 0.6
+high altitude | 0.6
+trailhead | 0.6
+thru-hike | 0.9
+long-distance trail | 0.8
+national park | 0.5
+safari | 0.6
+campers | 0.5
+campervan | 0.6
+campsite | 0.5
+camping gear | 0.6
+outdoor gear | 0.8
+sleeping bag | 0.5
+base camp | 0.8
+the unknown | 0.5
+discovery | 0.4
+escape the everyday | 0.6
+escape the city | 0.6
+paddleboard* | 0.5
+snowboard* | 0.5
+skiing | 0.4
+mountain biking | 0.6
+abseil* | 0.8
+zipline | 0.7
+zip line | 0.7
+coasteering | 0.9
+spelunking | 0.9
+take risks | 0.8
+risk-taking | 0.8
+brave the elements | 0.8
+self-reliance | 0.6
+globetrotter | 0.7
+the road less travelled | 0.9
+call of the wild | 0.8
+push your limits | 0.5
 
 [value learning]
 learn | 0.8
@@ -1616,7 +2062,7 @@ did you know | 0.5
 #didyouknow | 0.8
 fun fact | 0.8
 #funfact | 0.8
-facts | 0.4
+facts* | 0.4
 science | 0.9
 scientist | 0.8
 scientists | 0.8
@@ -1647,8 +2093,7 @@ curious | 0.8
 knowledge
 knowledgeable
 wisdom | 0.5
-books | 0.5
-book | 0.3
+books* | 0.5
 reading | 0.5
 library | 0.5
 #booktok | 0.6
@@ -1659,7 +2104,7 @@ bookworm | 0.7
 non-fiction | 0.7
 nonfiction | 0.7
 history | 0.4
-physics | 0.8
+physics* | 0.8
 chemistry | 0.8
 biology | 0.8
 maths | 0.7
@@ -1668,8 +2113,8 @@ mathematics | 0.8
 astronomy | 0.8
 geology | 0.8
 engineering | 0.5
-coding | 0.5
-programming | 0.5
+coding* | 0.5
+programming* | 0.5
 learn to code | 0.9
 language learning | 0.9
 duolingo | 0.8
@@ -1700,7 +2145,8 @@ how does | 0.4
 today i learned | 0.9
 graduated | 0.5
 graduation | 0.5
-degree | 0.4
+a degree in | 0.6
+my degree | 0.5
 phd | 0.6
 thesis | 0.6
 exam | 0.5
@@ -1718,6 +2164,59 @@ beginner | 0.4
 myth busting | 0.7
 in simple terms | 0.7
 eli5 | 0.7
+# second pass: how brands and creators say it
+discover | 0.3
+workshop | 0.5
+natural history museum | 0.8
+curious minds
+stay curious
+inquisitive | 0.8
+sense of wonder | 0.6
+learners | 0.8
+edtech | 0.5
+expert-led | 0.6
+taught by experts | 0.9
+evidence-based | 0.7
+stem toys | 0.7
+stem education
+online classes | 0.7
+evening classes | 0.7
+language classes | 0.8
+cooking classes | 0.6
+free courses | 0.7
+curriculum | 0.7
+literacy | 0.8
+numeracy | 0.8
+financial literacy | 0.8
+reading skills | 0.7
+scholarship | 0.7
+bursary | 0.6
+academic | 0.6
+academy | 0.4
+coding bootcamp | 0.9
+trivia | 0.5
+puzzles | 0.4
+field trip | 0.7
+school trip | 0.6
+planetarium | 0.8
+observatory | 0.7
+exhibition | 0.4
+ask questions | 0.7
+big questions | 0.6
+how the world works | 0.8
+demystify | 0.8
+easy to understand | 0.6
+better understand | 0.5
+thought-provoking | 0.7
+critical thinking | 0.9
+problem-solving | 0.6
+edutainment | 0.8
+apprenticeship | 0.6
+reskill* | 0.8
+homework | 0.4
+for people who want to learn
+# "of course" is not a course
+of course | 0.1
 
 [value animal_welfare]
 animal welfare
@@ -1831,6 +2330,44 @@ animal welfare charity
 volunteer at the shelter
 rescued from | 0.8
 saved from | 0.4
+# second pass: how brands and creators say it
+never tested on animals
+no animal testing
+animal-free | 0.8
+animal-friendly | 0.9
+no animal products | 0.9
+no animal ingredients | 0.9
+certified vegan | 0.8
+peta-approved | 0.9
+animal care | 0.8
+animal wellbeing | 0.9
+higher welfare | 0.8
+wildlife-friendly | 0.8
+dolphin-safe | 0.8
+mulesing-free | 0.9
+non-mulesed | 0.9
+responsible down | 0.7
+animal charities | 0.8
+animal rescue
+pet adoption | 0.9
+every animal deserves | 0.9
+sentient | 0.8
+sentience | 0.8
+voice for animals | 0.8
+voice for the voiceless | 0.8
+protect wildlife | 0.9
+wildlife protection | 0.9
+wildlife conservation | 0.9
+marine conservation | 0.7
+ocean conservation | 0.7
+save the bees | 0.7
+save the whales | 0.7
+no fur | 0.9
+leather-free | 0.7
+peace silk | 0.7
+humanely raised | 0.6
+stray animals | 0.8
+feeding strays | 0.8
 
 [value fairness]
 fair | 0.8
@@ -1942,6 +2479,53 @@ ethical brand | 0.8
 ethical brands | 0.8
 traceable | 0.6
 traceability | 0.6
+# second pass: how brands and creators say it
+fairly compensated
+paid a fair wage
+decent wages | 0.9
+properly paid | 0.9
+pay people properly | 0.9
+well paid | 0.6
+worker welfare | 0.9
+worker wellbeing | 0.8
+no child labour
+no child labor
+no forced labour
+no forced labor
+forced labour | 0.5
+forced labor | 0.5
+pay equity | 0.9
+equal chances | 0.7
+empower workers | 0.9
+empowering women | 0.6
+worker cooperatives | 0.8
+farmer-owned | 0.8
+worker-owned | 0.9
+employee-owned | 0.9
+direct from farmers | 0.8
+ethical trade | 0.9
+wage transparency | 0.8
+no sweatshops
+no exploitation
+exploitation-free
+profit sharing | 0.8
+equitable | 0.9
+respect for workers | 0.8
+paid leave | 0.6
+parental leave | 0.6
+sick pay | 0.7
+audited factories | 0.8
+social audits | 0.8
+third-party audits | 0.7
+supplier code of conduct | 0.7
+dignified work | 0.9
+dignity at work | 0.8
+same pay | 0.7
+fairer | 0.8
+responsibly sourced | 0.6
+no middlemen | 0.5
+# "work ethic" is not ethics
+work ethic | 0.1
 
 [value tradition]
 tradition
@@ -2005,8 +2589,6 @@ ramadan | 0.5
 passover | 0.5
 burns night | 0.7
 st patrick's day | 0.4
-customs | 0.5
-custom | 0.2
 ritual | 0.5
 rituals | 0.5
 every year we | 0.5
@@ -2074,6 +2656,40 @@ keep the tradition alive
 carry on the tradition
 village festival | 0.7
 fiesta | 0.4
+# second pass: how brands and creators say it
+grandmother's recipe
+grandmothers' recipes
+recipes of our grandmothers
+recipe from grandma | 0.9
+nonna's recipe | 0.9
+established in | 0.5
+over a century | 0.8
+generation after generation | 0.9
+from generation to generation | 0.9
+time-tested | 0.8
+old-world | 0.7
+the old-fashioned way | 0.9
+authentic recipe | 0.8
+original recipe | 0.8
+classic recipe | 0.6
+regional specialties | 0.8
+regional produce | 0.6
+protected designation of origin | 0.7
+legacy | 0.4
+folk art | 0.9
+where we come from | 0.7
+long history | 0.6
+national dish | 0.7
+bygone | 0.6
+yesteryear | 0.6
+forefathers | 0.7
+forebears | 0.7
+decades-old | 0.6
+terroir | 0.5
+lost art | 0.7
+dying art | 0.6
+local customs | 0.8
+old customs | 0.8
 
 [value humor]
 funny
@@ -2105,7 +2721,8 @@ comedian
 comedic
 stand-up comedy
 standup comedy
-stand-up | 0.6
+stand-up show | 0.8
+stand-up set | 0.8
 meme
 memes
 #memes
@@ -2121,7 +2738,7 @@ self-deprecating
 self deprecating
 laugh at myself
 irony | 0.5
-ironic | 0.4
+ironic* | 0.4
 sarcasm | 0.4
 silly | 0.8
 silliness
@@ -2141,7 +2758,7 @@ nailed it | 0.4
 #nailedit | 0.6
 plot twist | 0.5
 me trying to | 0.5
-relatable | 0.5
+relatable* | 0.5
 #relatable | 0.5
 cracked me up
 crying laughing
@@ -2150,10 +2767,8 @@ giggle | 0.8
 giggles | 0.8
 chuckle | 0.8
 witty
-wit | 0.4
 whimsy | 0.4
-playful | 0.6
-playfulness
+playful* | 0.7
 fun | 0.4
 having fun | 0.5
 just for fun | 0.6
@@ -2190,6 +2805,55 @@ tomfoolery
 hijinks | 0.8
 goofing around | 0.8
 #funnyvideos
+# second pass: how brands and creators say it
+don't take ourselves too seriously
+don't take ourselves seriously
+never take ourselves too seriously
+not taking ourselves too seriously
+not taking ourselves seriously
+without taking ourselves too seriously
+doesn't take itself too seriously
+doesn't take itself seriously
+don't take yourself too seriously
+don't take myself too seriously
+never take yourself too seriously
+never take myself too seriously
+not taking myself too seriously
+don't take life too seriously | 0.8
+irreverent | 0.9
+quirky | 0.6
+light-hearted | 0.8
+lighthearted | 0.8
+fun-loving | 0.6
+amusing | 0.5
+put a smile on | 0.6
+bring a smile | 0.6
+make you smile | 0.6
+raise a smile | 0.6
+comic relief | 0.8
+mischief | 0.7
+mischievous | 0.7
+absurdist | 0.7
+deadpan | 0.8
+wry | 0.6
+slapstick | 0.9
+skits | 0.8
+wordplay | 0.8
+play on words | 0.7
+poke fun | 0.7
+self-ironic | 0.9
+running gag | 0.9
+gags | 0.6
+wacky | 0.8
+zany | 0.8
+goofball | 0.8
+offbeat | 0.6
+cheesy | 0.4
+lighten the mood | 0.7
+sharp wit | 0.8
+quick wit | 0.8
+dry wit | 0.8
+just kidding | 0.6
 
 [value ambition]
 ambition
@@ -2258,8 +2922,8 @@ achievement | 0.9
 accomplish* | 0.9
 milestone | 0.7
 milestones | 0.7
-promotion | 0.7
-promoted | 0.8
+job promotion | 0.9
+promotion at work | 0.9
 got promoted
 new job | 0.5
 new role | 0.5
@@ -2295,7 +2959,7 @@ rise and grind
 #riseandgrind
 qualified | 0.6
 qualify | 0.6
-finals | 0.5
+finals* | 0.5
 competition | 0.6
 compete | 0.7
 competing | 0.7
@@ -2315,7 +2979,7 @@ chase your dreams | 0.6
 chasing dreams | 0.6
 make it happen | 0.6
 keep pushing | 0.6
-greatness | 0.8
+greatness* | 0.8
 legacy | 0.4
 elite | 0.5
 award | 0.7
@@ -2329,6 +2993,52 @@ first ever | 0.4
 hit my goal | 0.9
 smashed my goal | 0.9
 #goalcrusher | 0.9
+# second pass: how brands and creators say it
+never settle | 0.9
+raise the bar | 0.8
+set the standard | 0.7
+high performance | 0.8
+peak performance | 0.9
+performance-driven | 0.8
+results-driven | 0.8
+driven | 0.4
+be the best | 0.7
+best version of yourself | 0.6
+go the extra mile | 0.6
+world-class | 0.8
+world-leading | 0.7
+industry-leading | 0.6
+market leader | 0.6
+pursuit of excellence
+strive for excellence
+strive | 0.6
+high achievers | 0.9
+aspire | 0.6
+go-getter | 0.8
+goal-getter | 0.8
+limitless | 0.6
+no limits | 0.7
+push your limits | 0.6
+record-breaking | 0.9
+career growth | 0.8
+career development | 0.8
+professional development | 0.7
+climb the ladder | 0.7
+leadership | 0.6
+future leaders | 0.8
+elite athletes | 0.8
+pro athletes | 0.6
+train like a pro | 0.7
+built for performance | 0.7
+self-made | 0.8
+bootstrapped | 0.6
+trailblazer | 0.7
+pioneer | 0.5
+overachiever | 0.7
+conquer | 0.6
+work ethic | 0.9
+# "won't" is not "won"
+won't | 0.1
 
 [value luxury]
 luxury
@@ -2374,7 +3084,7 @@ private club
 invite-only
 invitation only
 limited edition | 0.6
-designer | 0.7
+designer* | 0.7
 #designer | 0.6
 haute couture
 couture | 0.8
@@ -2417,7 +3127,7 @@ mansion
 villa | 0.5
 private villa
 infinity pool | 0.5
-suite | 0.5
+suite* | 0.5
 presidential suite
 butler
 chauffeur
@@ -2476,6 +3186,57 @@ supercar | 0.9
 supercars | 0.9
 #supercar | 0.9
 #richlife | 0.9
+# second pass: how brands and creators say it
+discerning | 0.9
+connoisseur | 0.7
+refined taste | 0.9
+exquisite | 0.8
+sumptuous | 0.8
+impeccable | 0.6
+coveted | 0.6
+sought-after | 0.6
+finest | 0.6
+upscale | 0.8
+posh | 0.6
+swanky | 0.8
+plush | 0.5
+glamour | 0.8
+white-glove service | 0.9
+white glove | 0.8
+personal shopper | 0.8
+private chef | 0.8
+private dining | 0.7
+private island | 0.9
+private helicopter | 0.9
+helicopter transfer | 0.8
+by appointment only | 0.8
+made to order | 0.4
+monogrammed | 0.6
+the best money can buy | 0.9
+spare no expense | 0.9
+no expense spared | 0.9
+extravagant | 0.8
+jet set | 0.8
+jet-setter | 0.8
+jetset | 0.8
+haute cuisine | 0.8
+grand cru | 0.8
+premier cru | 0.7
+haute horlogerie | 0.9
+timepiece | 0.7
+fine jewellery | 0.8
+fine jewelry | 0.8
+boutique hotel | 0.6
+country club | 0.8
+uncompromising | 0.5
+pamper | 0.5
+investment piece | 0.5
+sports car | 0.6
+glamping | 0.3
+chateau | 0.5
+for discerning customers
+# "rich in protein" is not wealth
+rich in | 0.1
 
 [value frugality]
 frugal
@@ -2490,7 +3251,7 @@ budgeting
 on a budget
 budget-friendly
 budget friendly
-savings | 0.8
+savings* | 0.8
 save money
 saving money
 saved money
@@ -2517,11 +3278,11 @@ price match | 0.6
 yellow sticker | 0.9
 yellow stickers | 0.9
 reduced section | 0.9
-minimalism
+minimalism*
 minimalist
 #minimalism
 #minimalist
-minimal | 0.4
+minimal* | 0.4
 declutter | 0.8
 decluttering | 0.8
 less is more | 0.7
@@ -2612,6 +3373,54 @@ buy in bulk | 0.5
 under budget | 0.9
 half price | 0.5
 #budgettravel | 0.8
+# second pass: how brands and creators say it
+low prices | 0.7
+lowest prices | 0.6
+affordable prices | 0.8
+great value | 0.7
+good value | 0.7
+best value | 0.6
+save more | 0.8
+spend less | 0.9
+without breaking the bank
+won't break the bank
+doesn't break the bank
+didn't break the bank
+no frills | 0.8
+shoestring | 0.8
+cost-effective | 0.6
+cost-saving | 0.8
+cost-conscious | 0.8
+price-conscious | 0.8
+money go further | 0.9
+buy what you need | 0.7
+only buy what you need | 0.9
+less stuff | 0.8
+own less | 0.8
+fewer things | 0.7
+essentials only | 0.7
+just the essentials | 0.7
+back to basics | 0.5
+make do | 0.7
+pre-owned | 0.6
+preloved | 0.6
+refurbished | 0.7
+ex-display | 0.8
+compare prices | 0.7
+price comparison | 0.6
+penny-wise | 0.7
+savvy shoppers | 0.8
+smart shopping | 0.6
+low-cost | 0.7
+student discount | 0.7
+discount store | 0.7
+dollar store | 0.7
+pound shop | 0.7
+op shop | 0.7
+cheapskate | 0.6
+# "deal with", "big deal" are not deals
+deal with | 0.1
+big deal | 0.1
 
 [against sustainability]
 haul | 0.8
@@ -2907,7 +3716,7 @@ can't live without | 0.4
 
 [against inclusivity]
 fat people
-fatties
+fatties*
 fatso
 old people shouldn't
 boomers shouldn't
@@ -2925,8 +3734,8 @@ only skinny
 ugly people
 go back to your country
 go back where you came from
-foreigners | 0.5
-illegals | 0.7
+foreigners* | 0.5
+illegals* | 0.7
 disabled people shouldn't
 women can't
 women shouldn't
@@ -3017,7 +3826,6 @@ single speed | 0.7
 bmx
 tandem | 0.5
 saddle | 0.7
-chain | 0.5
 chainring
 cassette | 0.5
 derailleur
@@ -3038,14 +3846,12 @@ carbon frame | 0.8
 steel frame | 0.7
 tyre | 0.5
 tyres | 0.5
-tire | 0.4
-tires | 0.4
 tubeless | 0.8
 inner tube | 0.8
 puncture | 0.6
 flat tyre | 0.6
 wheelset
-spokes | 0.7
+spokes* | 0.7
 disc brakes | 0.7
 helmet | 0.5
 lycra | 0.7
@@ -3103,6 +3909,38 @@ cannondale
 pinarello
 cervelo
 cervélo
+# second pass: products and compounds
+chamois | 0.7
+bottom bracket | 0.9
+groupset
+dropper post | 0.9
+seatpost | 0.9
+freewheel | 0.8
+rim brakes | 0.8
+brake pads | 0.6
+turbo trainer | 0.9
+smart trainer | 0.7
+indoor trainer | 0.7
+power meter | 0.8
+cyclocross
+audax | 0.9
+randonneur | 0.9
+velo | 0.6
+domestique | 0.9
+singletrack | 0.9
+hardtail | 0.9
+full suspension | 0.8
+enduro | 0.5
+bunny hop | 0.6
+clincher | 0.8
+thru axle | 0.8
+recumbent | 0.8
+handcycle | 0.8
+rapha | 0.8
+cycling jersey
+cycling shoes
+flat tire | 0.6
+tire pressure | 0.6
 
 [topic food]
 food | 0.6
@@ -3220,6 +4058,111 @@ tsp
 teaspoon
 tablespoon
 preheat
+# second pass: products and compounds
+spaghetti
+lasagne
+lasagna
+risotto
+gnocchi
+pesto
+tomato sauce
+hummus
+falafel
+granola
+porridge
+oats | 0.7
+smoothie | 0.8
+pancakes
+waffles | 0.8
+omelette
+eggs | 0.6
+avocado | 0.8
+toast | 0.4
+sandwich | 0.8
+casserole
+roast chicken
+pie | 0.5
+crumble | 0.6
+brownies
+muffins
+cupcakes
+scones
+croissant
+baguette
+focaccia
+cinnamon | 0.8
+paprika
+cumin
+turmeric | 0.6
+chillies* | 0.7
+chilli con carne
+chilli flakes | 0.9
+lentils
+chickpeas
+beans | 0.5
+tofu
+tempeh
+quinoa
+couscous
+tortilla | 0.8
+burrito
+paella
+stir-fry
+fried rice
+groceries | 0.6
+supermarket | 0.5
+butcher | 0.6
+fishmonger | 0.7
+greengrocer | 0.8
+deli | 0.6
+parmesan
+mozzarella
+cheddar
+feta
+yoghurt | 0.7
+yogurt | 0.7
+mayonnaise
+ketchup | 0.8
+vinegar | 0.6
+soy sauce
+miso | 0.8
+hot sauce
+seasoning* | 0.8
+cookbook
+chopping board | 0.7
+saucepan | 0.9
+frying pan | 0.8
+wok | 0.8
+dutch oven | 0.8
+baking tray | 0.8
+food processor | 0.9
+stand mixer | 0.9
+espresso | 0.5
+matcha | 0.5
+kombucha | 0.6
+picnic | 0.5
+meal kit | 0.9
+ready meals | 0.7
+takeout | 0.6
+banana bread
+tomatoes | 0.7
+potatoes | 0.7
+spinach | 0.7
+broccoli | 0.7
+cauliflower | 0.8
+courgette | 0.8
+zucchini | 0.8
+aubergine | 0.8
+eggplant | 0.8
+mushrooms | 0.6
+steak | 0.8
+salmon | 0.6
+prawns | 0.8
+bacon | 0.7
+sausage | 0.7
+thyme | 0.8
+oregano | 0.8
+basil | 0.6
 
 [topic fashion]
 fashion
@@ -3271,7 +4214,7 @@ runway
 catwalk
 fashion week
 #fashionweek
-designer | 0.5
+designer* | 0.5
 collection | 0.3
 lookbook
 capsule wardrobe
@@ -3313,9 +4256,52 @@ layering | 0.4
 mirror selfie | 0.4
 #fashionblogger
 #slowfashion | 0.6
+# second pass: products and compounds
+clothes
+apparel | 0.9
+garments | 0.8
+outerwear | 0.9
+footwear | 0.9
+eyewear | 0.7
+sportswear | 0.7
+activewear | 0.6
+athleisure | 0.8
+loungewear | 0.8
+swimwear | 0.8
+lingerie | 0.8
+ready-to-wear | 0.9
+sneakerhead | 0.9
+sweatshirt | 0.8
+tracksuit | 0.7
+leggings* | 0.6
+bikini | 0.7
+puffer jacket
+trench coat
+waistcoat | 0.8
+beanie | 0.6
+bracelet | 0.8
+pendant | 0.7
+brooch | 0.8
+sandals | 0.8
+flip-flops | 0.7
+ballet flats
+stilettos | 0.8
+espadrilles
+chelsea boots
+brogues | 0.8
+dungarees | 0.8
+jumpsuit | 0.8
+playsuit | 0.8
+chinos | 0.8
+cargo pants | 0.8
+wide-leg | 0.8
+crop top | 0.8
+blouse | 0.8
+crossbody | 0.8
+boutique | 0.4
 
 [topic beauty]
-beauty
+beauty*
 #beauty
 makeup
 make-up
@@ -3417,6 +4403,56 @@ beauty blender
 #makeuptutorial
 #beautytips
 #motd
+# second pass: products and compounds
+cosmetics | 0.9
+toiletries | 0.6
+bb cream
+cc cream
+face oil | 0.8
+eye cream | 0.9
+night cream | 0.9
+body lotion | 0.8
+lotion | 0.6
+body butter | 0.8
+body wash | 0.7
+shower gel | 0.7
+bath bomb | 0.7
+deodorant | 0.6
+hand cream | 0.7
+cuticle oil | 0.9
+nail varnish
+gel polish
+micellar water
+cleansing balm
+double cleanse
+salicylic acid
+glycolic acid
+peptides | 0.8
+ceramides | 0.9
+squalane | 0.9
+hair oil | 0.7
+hairspray | 0.8
+hair dryer | 0.6
+straighteners | 0.6
+curling iron | 0.7
+beard oil | 0.8
+eau de parfum
+cologne | 0.7
+mua | 0.7
+glass skin | 0.8
+skin barrier | 0.8
+sensitive skin | 0.7
+oily skin | 0.8
+dry skin | 0.7
+skin type | 0.7
+blackheads | 0.8
+hyperpigmentation | 0.8
+dermaplaning
+microneedling
+lash lift
+brow lamination
+fake tan | 0.8
+self-tan | 0.8
 
 [topic parenting]
 parenting
@@ -3520,6 +4556,54 @@ sahm
 co-parenting
 mum guilt
 mom guilt
+# second pass: products and compounds
+baby monitor
+changing bag | 0.8
+baby bottle
+formula milk | 0.8
+pacifier | 0.8
+cot | 0.6
+crib | 0.5
+moses basket
+sleepsuit | 0.9
+babygrow | 0.9
+onesie | 0.5
+high chair | 0.8
+highchair | 0.8
+playpen | 0.8
+baby gym | 0.9
+teether | 0.9
+baby food
+finger foods | 0.6
+school uniform | 0.7
+back to school | 0.6
+picture books | 0.7
+bath time | 0.7
+bathtime | 0.7
+sleep training | 0.9
+night feeds | 0.9
+colic | 0.8
+baby wipes | 0.8
+childminder | 0.9
+nanny | 0.7
+babysitter | 0.8
+au pair | 0.8
+kindergarten | 0.9
+primary school | 0.7
+soft play | 0.9
+baby sensory | 0.9
+toys | 0.6
+educational toys | 0.8
+wooden toys | 0.8
+puberty | 0.7
+trimester | 0.9
+birth plan | 0.9
+c-section | 0.9
+maternity | 0.8
+postnatal | 0.9
+antenatal | 0.9
+prenatal | 0.8
+homeschool* | 0.6
 
 [topic tech]
 tech
@@ -3567,10 +4651,9 @@ operating system
 ios
 linux
 macos
-code | 0.4
-coding
-programming
-developer
+coding*
+programming*
+developer*
 #coding
 #programming
 python | 0.5
@@ -3611,9 +4694,60 @@ arduino
 3d printer
 gadget review
 firmware update
+# second pass: products and compounds
+journaling app | 0.8
+mobile app | 0.8
+web app | 0.8
+saas | 0.8
+cloud computing
+database | 0.8
+api | 0.7
+algorithm | 0.6
+ai | 0.6
+generative ai
+ai-powered | 0.8
+chatbot | 0.8
+neural network | 0.9
+blockchain | 0.6
+vr | 0.7
+wearable | 0.7
+fitness tracker | 0.8
+smart ring | 0.8
+e-reader | 0.8
+kindle | 0.7
+smart speaker | 0.9
+mirrorless | 0.7
+dslr | 0.7
+webcam | 0.8
+trackpad | 0.8
+docking station | 0.8
+power bank | 0.8
+wireless charging | 0.8
+5g | 0.7
+broadband | 0.7
+vpn | 0.8
+password manager
+antivirus | 0.8
+malware | 0.8
+encryption | 0.7
+pull request
+devops
+frontend | 0.9
+backend | 0.9
+full-stack | 0.9
+typescript
+no-code | 0.8
+coding bootcamp | 0.8
+hackathon | 0.8
+screen protector | 0.7
+phone case | 0.7
+chromebook | 0.9
+source code | 0.8
+write code | 0.8
+graphics card | 0.8
 
 [topic fitness]
-fitness
+fitness*
 #fitness
 #fitfam
 gym
@@ -3623,7 +4757,7 @@ workouts
 #workout
 training | 0.5
 exercise
-lifting
+lifting*
 weightlifting
 powerlifting
 deadlift
@@ -3666,7 +4800,7 @@ protein | 0.6
 protein shake
 macros
 calories | 0.5
-gains
+gains*
 muscle
 muscles
 abs
@@ -3678,7 +4812,7 @@ arm day
 personal trainer
 coach | 0.3
 stretching | 0.5
-mobility | 0.5
+mobility* | 0.5
 warm-up
 warm up | 0.6
 cool down | 0.4
@@ -3702,6 +4836,40 @@ personal best | 0.5
 strength training
 endurance
 stamina
+# second pass: products and compounds
+bootcamp | 0.4
+boot camp | 0.5
+yoga mat | 0.8
+foam roller | 0.9
+free weights | 0.9
+weights | 0.5
+running shoes | 0.8
+sports bra | 0.9
+activewear | 0.8
+heart rate | 0.7
+vo2 max | 0.9
+intervals | 0.6
+tempo run | 0.8
+long run | 0.7
+triathlon | 0.9
+duathlon | 0.9
+ultramarathon | 0.9
+trail running | 0.7
+boxing* | 0.7
+kickboxing | 0.9
+martial arts | 0.8
+jiu-jitsu | 0.9
+bjj | 0.9
+karate | 0.8
+judo | 0.8
+taekwondo | 0.9
+calisthenics | 0.9
+creatine | 0.9
+supplements | 0.5
+pre-workout | 0.8
+electrolytes | 0.6
+rowing* | 0.6
+gym membership | 0.9
 
 [topic travel]
 travel
@@ -3773,7 +4941,7 @@ local food | 0.4
 check-in | 0.4
 departure
 departures
-arrivals
+arrivals*
 terminal | 0.4
 solo trip
 #solotravel
@@ -3783,6 +4951,34 @@ city guide
 visited | 0.4
 #travelblogger
 #traveltheworld
+# second pass: products and compounds
+camping gear | 0.5
+campsite | 0.6
+glamping | 0.8
+caravan | 0.7
+motorhome | 0.8
+campervan | 0.8
+bed and breakfast | 0.8
+guesthouse | 0.8
+guest house | 0.8
+homestay | 0.8
+travel insurance | 0.8
+packing list | 0.8
+packing cubes | 0.9
+travel adapter | 0.9
+neck pillow | 0.7
+airline | 0.8
+rail pass | 0.8
+ferry | 0.6
+walking tour | 0.7
+ski trip | 0.7
+ski resort | 0.7
+staycation | 0.9
+honeymoon | 0.7
+time zones | 0.5
+stopover | 0.8
+frequent flyer | 0.7
+air miles | 0.6
 
 [topic finance]
 finance
@@ -3796,7 +4992,7 @@ investment
 investments
 investor
 #investing
-stocks
+stocks*
 stock market
 shares | 0.3
 dividend
@@ -3810,7 +5006,7 @@ pension
 retirement
 401k
 stocks and shares isa
-savings
+savings*
 savings account
 interest rate
 interest rates
@@ -3831,7 +5027,7 @@ cryptocurrency
 bitcoin
 ethereum
 nft | 0.5
-trading
+trading*
 trader
 forex
 day trading
@@ -3870,9 +5066,42 @@ fintech
 insurance | 0.4
 #moneytips
 money tips
+# second pass: products and compounds
+isa | 0.6
+lifetime isa
+premium bonds
+high-yield savings
+equities | 0.8
+asset allocation
+rebalancing | 0.8
+fund | 0.4
+mutual fund
+hedge fund | 0.8
+robo-advisor | 0.9
+financial advisor | 0.9
+financial adviser | 0.9
+direct debit | 0.7
+standing order | 0.6
+overdraft | 0.8
+bnpl | 0.6
+apr | 0.7
+bills | 0.4
+utility bills | 0.7
+energy bills | 0.6
+council tax | 0.8
+payslip | 0.8
+pay rise | 0.6
+invoice | 0.6
+accountant* | 0.7
+bookkeeping | 0.8
+early retirement | 0.9
+annuity | 0.9
+market crash | 0.8
+stablecoin | 0.9
+altcoins | 0.9
 
 [topic gaming]
-gaming
+gaming*
 #gaming
 gamer
 gamers
@@ -3880,8 +5109,6 @@ gamers
 video game
 video games
 videogames
-game | 0.3
-games | 0.3
 playstation
 ps5
 xbox
@@ -3891,7 +5118,7 @@ steam | 0.4
 steam deck
 pc gaming
 console
-controller | 0.6
+controller* | 0.6
 twitch
 streamer
 streaming | 0.4
@@ -3946,6 +5173,40 @@ achievement unlocked
 noob
 #gamingcommunity
 #twitchstreamer
+# second pass: products and compounds
+gamepad | 0.9
+joystick | 0.8
+ps4 | 0.9
+game pass | 0.9
+playthrough | 0.9
+walkthrough | 0.6
+npc | 0.8
+pvp | 0.9
+pve | 0.9
+battle royale
+moba | 0.9
+roguelike | 0.9
+roguelite | 0.9
+metroidvania
+soulslike | 0.9
+jrpg
+cozy games | 0.9
+cosy games | 0.9
+game dev | 0.8
+gamedev | 0.9
+unreal engine | 0.8
+modding* | 0.8
+speedrunner | 0.9
+gg | 0.6
+lan party | 0.9
+warhammer | 0.8
+ttrpg
+boss battle | 0.8
+game boy | 0.8
+sega | 0.8
+atari | 0.8
+gamertag | 0.9
+graphics card | 0.6
 
 [topic home]
 home | 0.3
@@ -4021,7 +5282,7 @@ upcycling | 0.4
 makeover
 before and after | 0.6
 room makeover
-cleaning | 0.6
+cleaning* | 0.6
 clean with me
 declutter | 0.5
 storage | 0.4
@@ -4038,6 +5299,55 @@ first home
 new home
 moving house
 homeowner
+# second pass: products and compounds
+cleaning products | 0.9
+detergent | 0.8
+washing-up liquid | 0.8
+laundry | 0.8
+washing machine | 0.8
+dishwasher | 0.7
+vacuum | 0.6
+hoover | 0.6
+mop | 0.6
+bleach | 0.5
+spring clean | 0.8
+deep clean | 0.7
+pantry | 0.6
+utility room | 0.8
+hallway | 0.7
+dining room | 0.8
+kitchen island | 0.8
+worktop | 0.8
+countertop | 0.7
+radiator | 0.6
+boiler | 0.6
+insulation | 0.6
+feature wall | 0.9
+gallery wall | 0.8
+bedding* | 0.8
+duvet | 0.7
+throw pillows | 0.7
+monstera | 0.8
+succulents | 0.6
+potting* | 0.7
+planters | 0.6
+garden centre | 0.9
+lawnmower | 0.9
+perennials | 0.8
+polytunnel | 0.9
+garden office | 0.8
+flat-pack | 0.7
+toolbox | 0.7
+screwdriver | 0.7
+sandpaper | 0.7
+grout | 0.8
+caulk | 0.8
+skirting boards | 0.9
+conservatory | 0.7
+porch | 0.6
+home office | 0.7
+smart thermostat | 0.7
+air purifier | 0.6
 
 [topic pets]
 pet
@@ -4140,3 +5450,45 @@ dog dad
 cat mum
 cat mom
 cat lady
+# second pass: products and compounds
+dog treats | 0.9
+cat treats | 0.9
+cat tree | 0.9
+cat flap | 0.9
+raw feeding | 0.7
+wet food | 0.6
+flea | 0.7
+worming* | 0.7
+muzzle | 0.6
+kennel | 0.8
+cattery | 0.9
+dog sitter | 0.9
+canine | 0.9
+feline | 0.9
+pooch | 0.9
+mutt | 0.7
+moggy | 0.8
+hound | 0.7
+pupdate | 0.9
+cavapoo | 0.9
+labradoodle | 0.9
+goldendoodle | 0.9
+shih tzu | 0.9
+chihuahua | 0.9
+staffie | 0.9
+jack russell | 0.9
+schnauzer | 0.9
+german shepherd | 0.9
+bulldog | 0.9
+ragdoll | 0.7
+british shorthair | 0.9
+ferret | 0.8
+gerbil | 0.9
+chinchilla | 0.8
+gecko | 0.6
+backyard chickens | 0.8
+goldfish | 0.9
+axolotl | 0.7
+cockatiel | 0.9
+parakeet | 0.8
+equestrian | 0.6

@@ -278,7 +278,7 @@ a granel | 0.8
 tarros de cristal | 0.6
 frascos de vidrio | 0.6
 recargable | 0.4
-retornable | 0.7
+retornable* | 0.7
 libre de plástico
 bolsa de tela | 0.7
 cantimplora | 0.5
@@ -332,6 +332,71 @@ activismo climático
 huelga por el clima
 ecoansiedad | 0.6
 ecofriendly
+# second pass: brand-statement language, product and compound words
+diseñado para durar | 0.6
+pensado para durar | 0.6
+fabricado para durar | 0.6
+hecho para durar | 0.6
+durabilidad | 0.6
+diseñado para repararse | 0.9
+fácil de reparar | 0.9
+pensado para repararse | 0.9
+hecho para repararse | 0.9
+construido para durar | 0.6
+estación de rellenado | 0.9
+servicio de reparación | 0.8
+piezas de recambio | 0.7
+piezas de repuesto | 0.7
+recambios | 0.5
+reacondicionado | 0.8
+neutral en carbono
+carbono neutral | 0.9
+cero emisiones
+bajas emisiones | 0.8
+compensar emisiones | 0.6
+impacto ambiental | 0.7
+bajo impacto | 0.7
+menor impacto | 0.6
+huella ambiental
+huella hídrica | 0.8
+reducir residuos
+sin plástico | 0.8
+granel | 0.7
+envase rellenable | 0.8
+botella rellenable | 0.7
+punto de rellenado | 0.8
+estación de recarga | 0.5
+formato recarga | 0.7
+productos de proximidad | 0.7
+de proximidad | 0.5
+agricultura regenerativa
+ganadería regenerativa
+ecodiseño
+circularidad
+energía verde | 0.8
+energía limpia | 0.8
+madera certificada | 0.7
+fsc | 0.6
+gots | 0.5
+b corp | 0.6
+proteger la naturaleza
+respeto por la naturaleza | 0.8
+generaciones futuras | 0.8
+futuras generaciones | 0.8
+planeta | 0.4
+alquiler de ropa | 0.7
+programa de recompra | 0.7
+plástico recuperado | 0.8
+embalaje mínimo | 0.6
+tintes naturales | 0.6
+algodón orgánico | 0.7
+fibras naturales | 0.5
+champú sólido | 0.8
+jabón sólido | 0.6
+pañales de tela | 0.8
+compresas de tela | 0.8
+copa menstrual | 0.8
+cero kilómetros | 0.8
 
 [value honesty]
 honestidad
@@ -426,7 +491,7 @@ hablar claro | 0.7
 decir las cosas claras | 0.7
 coherencia | 0.6
 coherente | 0.5
-integridad
+integridad*
 ética | 0.5
 rendir cuentas | 0.7
 cumplir mi palabra | 0.7
@@ -452,6 +517,49 @@ mi error | 0.6
 cómo se hace | 0.4
 de dónde viene | 0.4
 cómo está hecho | 0.5
+# second pass: brand-statement language, product and compound words
+desglose de precios | 0.9
+desglose de costes | 0.9
+coste real | 0.7
+coste de producción | 0.6
+sin letra pequeña | 0.9
+sin trampa ni cartón | 0.8
+sin trucos | 0.6
+sin engaños | 0.8
+sin mentiras | 0.8
+contar la verdad | 0.8
+nada que ocultar | 0.8
+no ocultamos nada | 0.8
+sin ocultar nada | 0.8
+mostrar el proceso | 0.6
+proceso de fabricación | 0.5
+nuestras fábricas | 0.5
+lista de proveedores | 0.8
+nuestros proveedores | 0.5
+auditoría independiente | 0.9
+auditoría | 0.5
+certificación independiente | 0.7
+etiquetado claro | 0.8
+información clara | 0.6
+lenguaje claro | 0.6
+lista completa de ingredientes | 0.7
+origen de los ingredientes | 0.7
+trazable | 0.8
+rendición de cuentas | 0.8
+admitir errores | 0.8
+reconocer errores | 0.8
+aprender de los errores | 0.6
+nos equivocamos | 0.7
+sin ingredientes ocultos | 0.8
+sin costes ocultos | 0.8
+sin comisiones ocultas | 0.7
+claridad | 0.5
+veraz | 0.8
+veracidad | 0.8
+reseñas verificadas | 0.6
+informe de impacto | 0.7
+fotos reales | 0.6
+resultados reales | 0.5
 
 [value community]
 comunidad*
@@ -479,11 +587,11 @@ voluntaria | 0.7
 quedada* | 0.7
 quedadas* | 0.7
 meetup
-encuentro | 0.4
+encuentro* | 0.4
 juntos | 0.5
 juntas | 0.5
 todos juntos | 0.6
-unidos | 0.5
+todos unidos | 0.6
 club | 0.5
 asociación | 0.4
 colectivo | 0.5
@@ -579,6 +687,43 @@ entre todas | 0.5
 mi gente | 0.3
 los que vinieron | 0.4
 os esperamos | 0.3
+# second pass: brand-statement language, product and compound words
+juntar a la gente | 0.9
+unir a la gente | 0.9
+reunir a personas | 0.8
+espacio de encuentro | 0.8
+punto de encuentro | 0.7
+lugar de encuentro | 0.7
+sentirse parte | 0.8
+hacer barrio | 0.9
+vida de barrio | 0.8
+barrio | 0.4
+economía local | 0.7
+vecinal | 0.8
+tejer redes | 0.8
+trabajo en red | 0.6
+proyecto colaborativo | 0.8
+iniciativa local | 0.7
+asociaciones locales | 0.7
+entidades locales | 0.6
+clubes locales | 0.6
+artistas locales | 0.5
+puertas abiertas | 0.5
+compartir mesa | 0.7
+mesa compartida | 0.8
+huerto compartido | 0.8
+espacio compartido | 0.6
+convivir | 0.6
+cohesión social | 0.9
+participación ciudadana | 0.9
+presupuestos participativos
+pequeño comercio | 0.8
+economía social | 0.8
+gran familia | 0.5
+hermandad | 0.6
+peña | 0.4
+fraternidad | 0.6
+unir fuerzas | 0.7
 
 [value kindness]
 amabilidad
@@ -714,6 +859,36 @@ cuenta conmigo | 0.8
 mucha fuerza | 0.4
 quien lo necesite | 0.6
 quienes más lo necesitan | 0.8
+# second pass: brand-statement language, product and compound words
+cuidar de las personas | 0.7
+con cariño | 0.5
+trato cercano | 0.5
+trato humano | 0.7
+calidez | 0.5
+empatizar | 0.9
+ayudar a los demás | 0.9
+causas sociales | 0.7
+acción social | 0.7
+impacto social | 0.6
+beneficios se destinan | 0.7
+parte de los beneficios | 0.6
+organizaciones benéficas | 0.8
+benéfico | 0.8
+voluntariado corporativo | 0.8
+apoyo psicológico | 0.7
+no estás solo | 0.8
+no estás sola | 0.8
+respeto mutuo | 0.6
+buen trato | 0.7
+gentileza | 0.8
+sin esperar nada a cambio | 0.9
+mano amiga | 0.8
+tender la mano | 0.9
+impacto positivo | 0.6
+personas vulnerables | 0.7
+colectivos vulnerables | 0.7
+familias vulnerables | 0.7
+en riesgo de exclusión | 0.8
 
 [value inclusivity]
 inclusión
@@ -722,7 +897,7 @@ diversidad
 diverso | 0.6
 diversa | 0.6
 accesibilidad
-accesible | 0.7
+accesible* | 0.7
 igualdad | 0.7
 equidad | 0.6
 todos los cuerpos | 0.6
@@ -847,6 +1022,58 @@ todos bienvenidos | 0.3
 de dónde vengas | 0.6
 tal como eres | 0.5
 inclusiva*
+# second pass: brand-statement language, product and compound words
+cada cuerpo | 0.8
+cualquier cuerpo | 0.8
+todo tipo de cuerpos | 0.6
+cuerpos reales | 0.7
+amplia gama de tallas | 0.7
+todas las personas | 0.5
+para todos | 0.3
+para todo el mundo | 0.4
+sin importar su origen
+sin importar de dónde vengas
+de cualquier origen | 0.9
+cualquier género | 0.8
+cualquier capacidad | 0.8
+todas las capacidades | 0.7
+diferentes capacidades | 0.8
+capacidades diferentes | 0.8
+todas las culturas | 0.6
+diversidad cultural | 0.9
+todas las identidades | 0.7
+todas las familias | 0.6
+todo tipo de familias | 0.8
+familias monoparentales | 0.6
+nadie se queda atrás | 0.9
+nadie se queda fuera | 0.9
+no dejar a nadie atrás | 0.9
+sin dejar a nadie atrás | 0.9
+sin excluir a nadie | 0.9
+sin discriminación | 0.9
+no discriminación | 0.8
+igualdad de oportunidades | 0.6
+mujeres en tecnología
+mujeres en la ciencia
+niñas en tecnología
+mujeres y niñas | 0.6
+mujeres en stem
+#mujeresenstem
+brecha de género | 0.6
+perspectiva de género | 0.6
+sin barreras | 0.9
+libre de barreras
+eliminar barreras
+barreras arquitectónicas | 0.8
+diseño universal | 0.8
+diseño para todos | 0.8
+movilidad reducida | 0.8
+pictogramas | 0.7
+bucle magnético | 0.8
+hora silenciosa | 0.6
+en riesgo de exclusión | 0.6
+inserción laboral | 0.6
+pluralidad | 0.6
 
 [value wellbeing]
 bienestar
@@ -974,6 +1201,44 @@ me siento mejor | 0.5
 cuerpo y mente
 mente y cuerpo
 salud física | 0.7
+# second pass: brand-statement language, product and compound words
+por dentro y por fuera | 0.5
+vida equilibrada | 0.8
+salud integral | 0.8
+bienestar integral
+holístico | 0.6
+mente sana | 0.8
+cuerpo sano | 0.7
+nutritivo | 0.6
+sin aditivos | 0.6
+sin conservantes | 0.5
+sin azúcares añadidos | 0.6
+dormir mejor | 0.7
+sueño reparador | 0.8
+calidad del sueño | 0.7
+reducir el estrés | 0.8
+menos estrés | 0.6
+gestionar la ansiedad | 0.7
+bienestar emocional | 0.9
+salud emocional | 0.8
+equilibrio emocional | 0.8
+autoestima | 0.6
+amor propio | 0.6
+cuidado personal | 0.6
+vida activa | 0.7
+envejecimiento activo | 0.7
+longevidad | 0.6
+salud preventiva | 0.7
+relajación | 0.6
+bienestar digital | 0.8
+vivir mejor | 0.5
+sentirse bien | 0.5
+comida real | 0.6
+realfooding | 0.8
+#realfooding | 0.8
+sin ultraprocesados | 0.8
+dieta mediterránea | 0.7
+actividad física | 0.7
 
 [value family]
 familia
@@ -1023,8 +1288,8 @@ peques | 0.7
 peque | 0.7
 mi peque | 0.9
 chiquitines | 0.7
-el bebé | 0.5
-mi bebé | 0.8
+el bebé* | 0.5
+mi bebé* | 0.8
 recién nacido | 0.8
 hermano | 0.5
 hermana | 0.6
@@ -1102,8 +1367,37 @@ familia numerosa
 #tiempoenfamilia
 #maternidadreal
 #crianzarespetuosa
-la bebé | 0.5
-del bebé | 0.5
+la bebé* | 0.5
+del bebé* | 0.5
+# second pass: brand-statement language, product and compound words
+para familias | 0.6
+para toda la familia | 0.8
+toda la familia | 0.7
+pequeños y mayores | 0.7
+grandes y pequeños | 0.7
+padres e hijos | 0.8
+madres e hijas | 0.8
+abuelos y nietos | 0.8
+momentos en familia | 0.9
+recuerdos en familia | 0.8
+negocio familiar | 0.7
+empresa familiar | 0.7
+tercera generación | 0.7
+los más pequeños | 0.7
+los pequeños de la casa | 0.8
+infancia | 0.5
+niñez | 0.5
+crecer juntos | 0.6
+vínculo familiar | 0.8
+lazos familiares | 0.8
+conciliación familiar | 0.8
+tiempo juntos | 0.6
+planes con niños | 0.8
+con niños | 0.5
+niños y niñas | 0.5
+mamás y papás | 0.8
+familias monoparentales | 0.7
+madre soltera | 0.6
 
 [value craftsmanship]
 artesanía
@@ -1243,6 +1537,43 @@ envejece bien
 mejora con el tiempo
 para toda la vida | 0.6
 de por vida | 0.4
+# second pass: brand-statement language, product and compound words
+diseñado para durar | 0.8
+fabricado a mano | 0.9
+construido para durar | 0.8
+pintado a mano | 0.9
+montado a mano | 0.8
+elaborado a mano | 0.9
+elaboración propia | 0.7
+hecho en nuestro taller | 0.9
+taller propio | 0.8
+artesanos locales | 0.8
+saber hacer | 0.8
+savoir faire | 0.8
+materiales de primera calidad | 0.8
+primera calidad | 0.7
+máxima calidad | 0.7
+calidad excepcional | 0.7
+materias primas | 0.4
+cada pieza | 0.6
+pieza a pieza | 0.7
+con mimo | 0.7
+con esmero | 0.8
+esmero | 0.8
+cuidado por el detalle | 0.9
+mimo por el detalle | 0.9
+perfección | 0.5
+hecho en españa | 0.6
+hecho en méxico | 0.6
+fabricado en españa | 0.6
+garantía de por vida | 0.8
+garantía vitalicia | 0.8
+robusto | 0.5
+lotes pequeños | 0.7
+series limitadas | 0.5
+con nuestras manos | 0.7
+manufactura | 0.6
+oficio familiar | 0.7
 
 [value creativity]
 creatividad
@@ -1307,7 +1638,7 @@ guion | 0.5
 escribir | 0.4
 poesía | 0.7
 poema | 0.7
-relato | 0.6
+relato* | 0.6
 novela | 0.5
 componer | 0.6
 composición musical
@@ -1366,6 +1697,33 @@ cerámica | 0.4
 #creative
 #inspiracion | 0.4
 hazlo tú mismo | 0.5
+# second pass: brand-statement language, product and compound words
+ideas nuevas | 0.6
+expresión artística | 0.9
+diseño propio | 0.7
+diseño original | 0.7
+artistas emergentes | 0.8
+artistas locales | 0.6
+laboratorio de ideas | 0.8
+lluvia de ideas | 0.7
+brainstorming | 0.7
+pensamiento lateral | 0.8
+vanguardia | 0.7
+vanguardista | 0.7
+experimental | 0.6
+salir de lo común | 0.6
+romper moldes | 0.8
+disruptivo | 0.5
+arte contemporáneo | 0.7
+diseño gráfico | 0.7
+tipografía | 0.6
+lettering | 0.7
+caligrafía | 0.6
+reimaginar | 0.8
+dar forma | 0.5
+upcycling | 0.5
+música | 0.3
+inventores | 0.7
 
 [value adventure]
 aventura
@@ -1378,7 +1736,7 @@ explorando
 descubrir | 0.5
 descubriendo | 0.5
 expedición
-travesía | 0.8
+travesía* | 0.8
 ruta | 0.4
 rutas | 0.4
 en ruta | 0.6
@@ -1494,6 +1852,39 @@ viajar solo | 0.8
 por libre | 0.5
 a dedo | 0.8
 primera vez | 0.3
+# second pass: brand-statement language, product and compound words
+al aire libre | 0.7
+outdoor | 0.8
+espíritu libre | 0.7
+nuevos horizontes | 0.7
+alta montaña | 0.9
+material de montaña | 0.6
+material de acampada | 0.7
+equipamiento outdoor | 0.8
+mochila de trekking | 0.7
+botas de montaña | 0.7
+esterilla | 0.5
+hornillo | 0.6
+linterna frontal | 0.6
+brújula | 0.6
+mapa topográfico | 0.7
+paddle surf | 0.6
+snowboard | 0.6
+esquí | 0.5
+raquetas de nieve | 0.7
+boulder | 0.6
+búlder | 0.6
+hoguera | 0.4
+dormir bajo las estrellas | 0.8
+valentía | 0.6
+audaz | 0.6
+osadía | 0.6
+vida salvaje | 0.6
+mundo por descubrir | 0.7
+overlanding | 0.8
+ruta en moto | 0.6
+familias aventureras | 0.9
+explorar la naturaleza | 0.9
 
 [value learning]
 aprender
@@ -1522,7 +1913,7 @@ datos curiosos | 0.9
 curiosidad | 0.7
 curiosidades | 0.7
 curioso | 0.4
-conocimiento | 0.8
+conocimiento* | 0.8
 educación | 0.8
 educativo | 0.8
 educativa | 0.8
@@ -1560,7 +1951,7 @@ cursos | 0.5
 taller* | 0.3
 masterclass | 0.5
 formación | 0.6
-formarse | 0.6
+formarse* | 0.6
 estudiar | 0.7
 estudiando | 0.7
 estudié | 0.7
@@ -1568,7 +1959,7 @@ apuntes | 0.7
 examen | 0.5
 exámenes | 0.5
 oposiciones | 0.5
-universidad | 0.5
+universidad* | 0.5
 máster | 0.4
 doctorado | 0.6
 tesis | 0.6
@@ -1632,6 +2023,41 @@ tips | 0.3
 #profesor | 0.7
 #docente | 0.7
 compartir lo que sé | 0.6
+# second pass: brand-statement language, product and compound words
+robótica educativa | 0.9
+didáctico | 0.8
+pedagógico | 0.8
+descubrir | 0.4
+mentes curiosas | 0.9
+espíritu crítico | 0.8
+pensamiento crítico | 0.9
+museo | 0.5
+charla | 0.5
+conferencia | 0.5
+ponencia | 0.7
+seminario | 0.6
+webinar | 0.7
+formación continua | 0.8
+academia | 0.6
+escuela | 0.4
+bootcamp | 0.7
+lecciones | 0.6
+aprender haciendo | 0.9
+ciencia ciudadana | 0.9
+stem | 0.5
+programación para niños | 0.8
+laboratorio | 0.5
+telescopio | 0.6
+microscopio | 0.7
+enciclopedia | 0.7
+cultura general | 0.7
+comprender | 0.5
+alfabetización | 0.8
+fomentar la lectura | 0.9
+amor por la lectura | 0.8
+hábito de lectura | 0.8
+becas | 0.6
+quieren aprender | 0.9
 
 [value animal_welfare]
 bienestar animal
@@ -1755,6 +2181,31 @@ circos sin animales
 apadrinar | 0.6
 apadrinamiento | 0.7
 apadrina | 0.7
+# second pass: brand-statement language, product and compound words
+cosmética vegana | 0.8
+sin crueldad | 0.9
+origen vegetal | 0.6
+sin ingredientes animales | 0.8
+piel vegana | 0.8
+cuero vegano | 0.8
+cuero vegetal | 0.7
+sin pieles | 0.8
+libre de pieles | 0.9
+fur free | 0.9
+trato digno a los animales | 0.9
+respetuoso con los animales | 0.9
+amigos de los animales | 0.6
+segunda oportunidad | 0.5
+ganadería ecológica | 0.6
+pesca sostenible | 0.6
+gallinas libres | 0.7
+conservación de especies | 0.8
+especies amenazadas | 0.8
+en peligro de extinción | 0.8
+ética animal | 0.9
+dignidad animal | 0.9
+seres sintientes | 0.9
+no compres adopta
 
 [value fairness]
 comercio justo
@@ -1830,7 +2281,7 @@ contratos dignos
 precariedad | 0.6
 precario | 0.5
 mileuristas | 0.4
-derechos | 0.4
+derechos* | 0.4
 derechos humanos | 0.7
 dignidad | 0.6
 discriminación | 0.5
@@ -1858,6 +2309,40 @@ pagar bien | 0.7
 pagamos bien | 0.8
 quién hizo mi ropa
 quién hace tu ropa
+# second pass: brand-statement language, product and compound words
+bien pagado | 0.8
+artesanos bien pagados | 0.9
+pagados dignamente | 0.9
+remuneración justa | 0.9
+de forma justa | 0.6
+condiciones de trabajo justas | 0.9
+condiciones justas | 0.9
+relación justa | 0.7
+comercio ético | 0.9
+abastecimiento ético | 0.9
+empleo digno | 0.9
+empleo de calidad | 0.7
+contratos estables | 0.7
+inserción laboral | 0.8
+cooperativas de mujeres | 0.8
+mujeres artesanas | 0.8
+reparto de beneficios | 0.8
+beneficios compartidos | 0.7
+igualdad de trato | 0.9
+sin explotación | 0.9
+libre de explotación | 0.9
+derechos sociales | 0.7
+injusticia | 0.6
+equidad salarial | 0.9
+salario vital | 0.9
+living wage | 0.9
+economía social | 0.8
+economía solidaria | 0.8
+empresa social | 0.7
+b corp | 0.6
+trato directo | 0.6
+comercio directo | 0.8
+mismo salario | 0.8
 
 [value tradition]
 tradición
@@ -2005,6 +2490,38 @@ como antes | 0.4
 como se hacía antes
 recetas de siempre | 0.7
 cocina de siempre | 0.7
+# second pass: brand-statement language, product and compound words
+recetas de toda la vida | 0.9
+historia familiar | 0.7
+fundada en | 0.4
+cuarta generación | 0.7
+quinta generación | 0.7
+varias generaciones | 0.7
+centenario | 0.7
+más de cien años | 0.6
+solera | 0.7
+castizo | 0.7
+oficio familiar | 0.8
+cultura local | 0.7
+gastronomía local | 0.6
+denominación de origen | 0.7
+sabor de siempre | 0.8
+a la antigua | 0.7
+a la antigua usanza | 0.9
+usanza | 0.8
+horno de piedra | 0.5
+molino de piedra | 0.7
+molido en piedra | 0.7
+secado al sol | 0.6
+memoria colectiva | 0.7
+arraigo | 0.8
+nuestra tierra | 0.6
+terruño | 0.8
+de antaño | 0.8
+antaño | 0.7
+milenario | 0.6
+como lo hacían nuestros abuelos | 0.9
+nostalgia | 0.4
 
 [value humor]
 humor
@@ -2127,6 +2644,34 @@ me río | 0.7
 me parto | 0.8
 mi cara cuando | 0.5
 hacer el tonto | 0.6
+# second pass: brand-statement language, product and compound words
+hacer reír | 0.9
+sacar una sonrisa | 0.8
+arrancar una sonrisa | 0.8
+no tomarse en serio | 0.9
+no nos tomamos demasiado en serio | 0.9
+humorístico | 0.9
+diversión | 0.6
+risueño | 0.6
+juguetón | 0.6
+lúdico | 0.6
+desenfadado | 0.8
+desenfado | 0.8
+irreverente | 0.8
+gamberro | 0.6
+reírnos de nosotros mismos
+reírse de sí mismo
+guiño | 0.5
+chispa | 0.4
+sonrisas | 0.4
+entretenido | 0.4
+retranca | 0.9
+sorna | 0.6
+socarrón | 0.8
+picardía | 0.6
+viñetas | 0.7
+tira cómica | 0.9
+teatro de improvisación | 0.6
 
 [value ambition]
 ambición
@@ -2163,7 +2708,10 @@ primer puesto | 0.9
 primera posición | 0.8
 segundo puesto | 0.7
 tercer puesto | 0.6
-récord | 0.9
+nuevo récord | 0.9
+batir el récord | 0.9
+récord mundial | 0.9
+récord del mundo | 0.9
 récord personal
 marca personal | 0.9
 mejor marca | 0.8
@@ -2226,8 +2774,8 @@ no excuses | 0.7
 mentalidad ganadora
 mentalidad de campeón
 mindset | 0.6
-productividad | 0.6
-productivo | 0.5
+productividad* | 0.6
+productivo* | 0.5
 rendimiento | 0.6
 alto rendimiento | 0.8
 madrugar | 0.4
@@ -2275,6 +2823,33 @@ sub3 | 0.7
 a por todas | 0.8
 a por ello | 0.6
 vamos a por | 0.4
+# second pass: brand-statement language, product and compound words
+liderar el mercado | 0.8
+líderes del sector | 0.8
+líder del sector | 0.8
+máximo rendimiento | 0.8
+superar límites | 0.9
+llegar más lejos | 0.7
+competitivo | 0.7
+triunfar | 0.8
+crecimiento | 0.4
+profesionales exigentes | 0.7
+exigencia | 0.5
+deportistas de élite | 0.9
+atletas de élite | 0.9
+élite | 0.5
+alto nivel | 0.6
+rendir al máximo | 0.9
+dar lo mejor | 0.6
+cumplir sueños | 0.5
+alcanzar metas | 0.9
+mentalidad de crecimiento | 0.8
+growth mindset | 0.8
+empresarios | 0.5
+pioneros | 0.6
+trofeo | 0.5
+ranking | 0.5
+líder en ventas | 0.7
 
 [value luxury]
 lujo
@@ -2422,6 +2997,44 @@ glamuroso | 0.7
 #chanel
 #gucci
 #louisvuitton
+# second pass: brand-statement language, product and compound words
+clientes exigentes | 0.8
+paladares exigentes | 0.7
+los más exigentes | 0.7
+gusto exquisito | 0.9
+exquisito | 0.5
+exquisitez | 0.6
+distinción | 0.5
+quiet luxury | 0.9
+old money | 0.7
+servicio personalizado | 0.6
+atención personalizada | 0.6
+por invitación | 0.8
+solo con invitación | 0.9
+membresía | 0.5
+unidades limitadas | 0.6
+edición numerada | 0.7
+los mejores materiales | 0.5
+oro | 0.3
+terciopelo | 0.4
+cuero italiano | 0.7
+perlas | 0.5
+joyería fina | 0.8
+alta relojería | 0.9
+esmeraldas | 0.6
+zafiro | 0.5
+trufa negra | 0.6
+bodega privada | 0.7
+chef privado | 0.9
+helicóptero | 0.6
+limusina | 0.8
+hotel boutique | 0.6
+alto poder adquisitivo | 0.8
+adinerado | 0.7
+cheto | 0.5
+boutique | 0.5
+showroom privado | 0.7
+bolso de diseñador | 0.7
 
 [value frugality]
 ahorro
@@ -2569,6 +3182,46 @@ menos es más | 0.6
 comprar menos | 0.8
 vivir con menos
 hazlo tú mismo | 0.6
+# second pass: brand-statement language, product and compound words
+con poco presupuesto | 0.9
+presupuesto ajustado | 0.9
+bajo presupuesto | 0.9
+sin gastar una fortuna | 0.9
+sin gastar | 0.7
+precios asequibles | 0.9
+asequible | 0.7
+buen precio | 0.7
+precios bajos | 0.7
+bajo coste | 0.8
+relación calidad precio | 0.8
+calidad precio | 0.6
+todos los bolsillos | 0.9
+cualquier bolsillo | 0.8
+al alcance de todos | 0.6
+más por menos | 0.6
+lo esencial | 0.5
+lo justo y necesario | 0.7
+sin lujos | 0.8
+sin florituras | 0.7
+comprar lo necesario | 0.8
+solo lo necesario | 0.7
+aprovechar al máximo | 0.7
+outlet | 0.6
+gastos fijos | 0.6
+vivir con poco | 0.9
+necesitar menos | 0.7
+consumir menos | 0.7
+reparar antes que comprar | 0.8
+menos cosas | 0.6
+desapego | 0.6
+decluttering | 0.4
+ofertón | 0.6
+chollazo | 0.8
+tirado de precio | 0.7
+a precio de saldo | 0.6
+economizar | 0.9
+economía doméstica | 0.8
+gastos hormiga | 0.8
 
 [against sustainability]
 haul
@@ -2965,7 +3618,7 @@ radios | 0.3
 llantas | 0.5
 ruedas | 0.4
 frenos de disco
-zapatas | 0.5
+zapatas* | 0.5
 culotte
 maillot
 casco | 0.4
@@ -2978,7 +3631,7 @@ ftp | 0.5
 cadencia | 0.6
 puerto de montaña
 subir el puerto
-coronar | 0.6
+coronar* | 0.6
 desnivel | 0.6
 desnivel positivo
 metros de desnivel
@@ -3031,6 +3684,31 @@ buje
 #ciclismodecarretera
 #bikepacking
 #strava | 0.7
+# second pass: brand-statement language, product and compound words
+guardabarros | 0.9
+portabultos | 0.9
+alforjas | 0.9
+candado | 0.6
+bombín | 0.7
+bicimensajero | 0.9
+bici de carga | 0.9
+bicicleta de carga | 0.9
+cargo bike | 0.9
+shimano | 0.9
+sram | 0.9
+campagnolo | 0.9
+orbea | 0.9
+pinarello | 0.9
+cannondale | 0.9
+aparcabicis | 0.9
+bicicletero | 0.7
+ciclocarril | 0.9
+velódromo | 0.9
+ciclismo urbano
+ruta en bici
+cicloruta | 0.9
+ciclorruta | 0.9
+bici urbana
 
 [topic food]
 receta
@@ -3073,7 +3751,7 @@ ajo | 0.5
 cebolla
 tomate | 0.7
 pimentón
-especias
+especias*
 sal y pimienta
 verduras | 0.6
 legumbres
@@ -3128,6 +3806,84 @@ mercado | 0.3
 #reposteria
 #panadería
 #masamadre
+# second pass: brand-statement language, product and compound words
+espaguetis
+macarrones
+lasaña
+ñoquis
+fideos
+ramen*
+risotto
+aove | 0.8
+queso | 0.7
+embutidos | 0.7
+jamón | 0.7
+chorizo | 0.6
+chocolate | 0.5
+mermelada
+conservas* | 0.6
+encurtidos
+hummus
+aguacate
+tostada | 0.6
+huevos* | 0.5
+yogur
+granola
+smoothie
+zumo | 0.7
+café | 0.3
+cerveza | 0.5
+panadería
+freidora de aire
+airfryer
+thermomix
+olla exprés
+robot de cocina
+batidora
+wok
+barbacoa
+parrilla
+asado | 0.6
+pescado
+carne picada | 0.8
+carne asada | 0.8
+pollo*
+ternera
+marisco
+gambas
+pulpo
+bacalao
+salmón
+sushi
+ceviche
+empanadas
+guacamole
+quesadillas
+helado*
+flan
+natillas
+churros
+tiramisú
+tarta de queso
+brownie
+magdalenas
+bollería
+aperitivo | 0.5
+picoteo | 0.7
+menú del día | 0.8
+maridaje | 0.8
+cata de vinos | 0.8
+caldo
+frutos secos
+quinoa
+tofu
+seitán
+tempeh
+proteína vegetal | 0.6
+alimentos | 0.5
+bocadillo | 0.6
+bocata | 0.7
+sándwich
 
 [topic fashion]
 moda*
@@ -3208,6 +3964,43 @@ conjunto
 #outfitoftheday
 #tendencias
 tallas* | 0.5
+# second pass: brand-statement language, product and compound words
+calzado | 0.7
+bisutería
+pulsera
+reloj | 0.4
+gorra
+sombrero
+gafas | 0.6
+calcetines
+ropa interior
+lencería
+bañador
+bikini
+pijama
+plumífero
+parka*
+cazadora*
+chándal
+leggings
+blusa
+chaleco
+trajes* | 0.5
+traje de chaqueta | 0.8
+traje de novia | 0.6
+corbata
+mocasines
+alpargatas
+riñonera
+tote bag
+textil | 0.5
+algodón | 0.5
+lino* | 0.4
+lana | 0.3
+denim
+probador | 0.6
+tallaje | 0.6
+colección cápsula | 0.7
 
 [topic beauty]
 belleza
@@ -3294,6 +4087,48 @@ estética
 #cabello
 #cosmetica
 #crueltyfree | 0.5
+# second pass: brand-statement language, product and compound words
+cosmética natural
+brocha
+esponja de maquillaje
+polvos | 0.5
+prebase
+contouring
+bronzer
+labios | 0.5
+uñas | 0.6
+esmalte | 0.6
+jabón | 0.5
+gel de ducha
+desodorante
+crema solar
+fotoprotector
+antiarrugas
+antiedad
+contorno de ojos
+ojeras
+poros
+agua micelar
+desmaquillante
+aceite facial
+bálsamo | 0.6
+peeling
+dermocosmética
+colágeno
+ácido salicílico
+ceramidas*
+peluquero
+barbería
+barbero
+afeitado
+depilación
+alisado
+keratina
+decoloración
+balayage
+microblading
+eau de parfum
+neceser* | 0.6
 
 [topic parenting]
 crianza
@@ -3304,8 +4139,8 @@ mamá
 papá
 madre* | 0.5
 padre | 0.5
-el bebé
-bebés
+el bebé*
+bebés*
 recién nacido
 hijo | 0.6
 hija | 0.6
@@ -3337,7 +4172,7 @@ baby led weaning
 dentición
 cólicos
 pediatra
-guardería
+guardería*
 escuela infantil
 el cole
 colegio
@@ -3386,8 +4221,43 @@ papás
 #momlife
 #dadlife
 #familia | 0.6
-mi bebé
-del bebé
+mi bebé*
+del bebé*
+# second pass: brand-statement language, product and compound words
+juguetes | 0.6
+juegos infantiles
+cuentos infantiles
+libros infantiles
+literatura infantil
+ropa de bebé
+ropa infantil
+canastilla
+chupete
+babero
+trona
+cambiador
+fular | 0.6
+mochila escolar | 0.6
+vuelta al cole | 0.8
+material escolar
+extraescolares
+parque infantil
+columpios
+cumpleaños infantil
+fiesta infantil
+leche de fórmula
+sacaleches
+puericultura
+ecografía
+infantil | 0.6
+educar a los hijos | 0.8
+tiempo de pantalla | 0.7
+control parental | 0.8
+toallitas | 0.5
+gemelos | 0.4
+mellizos | 0.6
+operación pañal | 0.9
+dejar el pañal | 0.9
 
 [topic tech]
 tecnología
@@ -3410,7 +4280,6 @@ mac | 0.3
 macbook
 procesador*
 chip | 0.4
-ram | 0.4
 memoria ram
 almacenamiento
 batería* | 0.5
@@ -3466,7 +4335,7 @@ impresora 3d
 unboxing | 0.5
 review | 0.4
 análisis | 0.3
-especificaciones
+especificaciones*
 benchmark
 #tecnologia
 #tech
@@ -3478,6 +4347,51 @@ benchmark
 #inteligenciaartificial
 #ia | 0.5
 #ai | 0.5
+# second pass: brand-statement language, product and compound words
+apps
+saas | 0.7
+código abierto
+open source
+github
+python
+javascript
+backend
+frontend
+base de datos
+privacidad | 0.4
+gestor de contraseñas
+vpn
+teclado | 0.5
+monitor | 0.4
+altavoz inteligente
+asistente de voz
+google | 0.4
+apple | 0.5
+xiaomi
+huawei
+lenovo
+chromebook
+ipad
+airpods
+apple watch
+tarjeta gráfica | 0.6
+gpu
+ssd
+disco duro
+placa base
+prompt | 0.6
+chatbot
+automatización | 0.6
+internet | 0.5
+wearable
+pulsera de actividad | 0.6
+kindle | 0.5
+impresora | 0.5
+realidad aumentada
+metaverso
+app de notas | 0.8
+app de productividad | 0.8
+app de diario | 0.7
 
 [topic fitness]
 fitness
@@ -3510,7 +4424,7 @@ pierna | 0.4
 día de pierna
 bíceps
 tríceps
-hombros | 0.4
+hombros* | 0.4
 espalda | 0.3
 cardio
 hiit
@@ -3564,6 +4478,51 @@ coach | 0.4
 #legday
 #yoga | 0.6
 #runner
+# second pass: brand-statement language, product and compound words
+saltar a la comba | 0.8
+bootcamp | 0.5
+zapatillas de correr | 0.7
+ropa deportiva | 0.7
+esterilla de yoga | 0.7
+esterilla | 0.5
+bandas elásticas | 0.7
+press militar
+remo | 0.5
+hip thrust
+burpees
+tabata
+fartlek
+pulsómetro
+pulsaciones | 0.6
+vo2max
+agujetas | 0.8
+lesión | 0.5
+boxeo
+kickboxing
+artes marciales
+jiu jitsu
+judo*
+natación
+nadar* | 0.5
+piscina | 0.4
+triatlón
+duatlón
+pádel | 0.6
+tenis | 0.5
+fútbol | 0.4
+baloncesto | 0.4
+deporte | 0.4
+atleta | 0.6
+personal trainer
+clases dirigidas | 0.7
+zumba
+body pump
+suplementos | 0.6
+whey
+preentreno | 0.7
+masa muscular | 0.7
+perder grasa | 0.6
+tonificar | 0.7
 
 [topic travel]
 viaje
@@ -3647,6 +4606,34 @@ lonely planet
 #instatravel
 #mochilero
 #roadtrip
+# second pass: brand-statement language, product and compound words
+mochila de viaje | 0.7
+maleta de cabina | 0.6
+equipaje de mano | 0.6
+billete de avión | 0.8
+billetes de tren | 0.7
+aerolínea
+hostal | 0.7
+casa rural | 0.8
+glamping | 0.7
+resort | 0.5
+parador | 0.7
+recorrer | 0.5
+guía turística
+seguro de viaje
+tarjeta de embarque
+embarque | 0.6
+safari | 0.5
+tour | 0.5
+nómada digital | 0.6
+viaje de novios | 0.8
+luna de miel | 0.8
+souvenir | 0.7
+aduana | 0.6
+couchsurfing | 0.8
+intercambio de casas | 0.8
+workaway | 0.8
+au pair | 0.6
 
 [topic finance]
 finanzas
@@ -3736,6 +4723,30 @@ ingresos pasivos
 #bitcoin
 #cripto
 #libertadfinanciera
+# second pass: brand-statement language, product and compound words
+sp500 | 0.8
+nasdaq | 0.8
+ibex | 0.8
+fondo de emergencia | 0.7
+renta fija | 0.9
+renta variable | 0.9
+roboadvisor | 0.9
+neobanco | 0.8
+bizum | 0.5
+transferencia | 0.5
+comisiones | 0.4
+seguro de vida | 0.6
+subida de sueldo | 0.6
+aumento de sueldo | 0.6
+ingresos extra | 0.7
+side hustle | 0.6
+patrimonio neto | 0.9
+cuenta corriente | 0.7
+tarjeta de débito | 0.7
+inmobiliario | 0.6
+jubilación anticipada | 0.9
+nft | 0.5
+gestora | 0.6
 
 [topic gaming]
 videojuego
@@ -3815,6 +4826,48 @@ setup
 #pcgaming
 #retrogaming
 #esports
+# second pass: brand-statement language, product and compound words
+deportes electrónicos | 0.9
+juego de mesa | 0.5
+juego de rol | 0.7
+jugabilidad | 0.9
+gameplay | 0.9
+let's play | 0.8
+modo historia | 0.7
+mundo abierto | 0.8
+consola portátil
+steam deck | 0.9
+headset | 0.6
+tarjeta gráfica | 0.6
+rtx | 0.7
+clan | 0.6
+pixel art | 0.7
+roguelike | 0.9
+metroidvania | 0.9
+soulslike | 0.9
+mmo | 0.8
+moba | 0.9
+simulador* | 0.5
+speedrunner
+mario kart | 0.9
+super mario | 0.8
+animal crossing | 0.9
+counter strike | 0.9
+overwatch
+apex legends
+genshin
+roblox
+among us | 0.7
+final fantasy | 0.9
+resident evil | 0.9
+god of war | 0.9
+dark souls | 0.9
+hollow knight | 0.9
+stardew valley | 0.9
+emulador | 0.8
+cartucho | 0.6
+game boy | 0.9
+game pass | 0.9
 
 [topic home]
 casa | 0.3
@@ -3898,6 +4951,49 @@ hipoteca | 0.4
 #casa
 #homesweethome
 hazlo tú mismo
+# second pass: brand-statement language, product and compound words
+productos de limpieza
+detergente
+suavizante | 0.7
+lavavajillas | 0.6
+lavadora | 0.6
+secadora | 0.5
+friegasuelos
+lejía*
+multiusos | 0.6
+fregona
+aspiradora*
+robot aspirador
+bayeta
+estropajo
+colada* | 0.5
+tender la ropa | 0.7
+planchar* | 0.6
+tendedero
+manguera | 0.6
+cortacésped
+podar* | 0.7
+abono para plantas | 0.8
+sustrato | 0.6
+invernadero | 0.6
+riego | 0.5
+vajilla | 0.5
+menaje | 0.7
+ropa de cama
+sábanas | 0.7
+edredón | 0.7
+almohada | 0.6
+colchón | 0.5
+velas aromáticas | 0.6
+papel pintado
+electrodomésticos
+microondas | 0.6
+fontanero
+electricista | 0.6
+lijadora
+destornillador
+martillo | 0.5
+persianas | 0.5
 
 [topic pets]
 mascota
@@ -3927,12 +5023,13 @@ veterinario
 veterinaria
 vacunas
 desparasitar
-pienso
+pienso para perros
+pienso para gatos
 comida para perros
 arenero
 arena para gatos
 rascador
-correa
+correa*
 collar | 0.4
 arnés
 pasear al perro
@@ -3977,3 +5074,43 @@ acogida
 #michi
 #adoptanocompres
 #perrhijo
+# second pass: brand-statement language, product and compound words
+premios para perros | 0.9
+chuches para perros | 0.9
+snacks para perros | 0.9
+golosinas para perros | 0.9
+comida para gatos | 0.9
+comida húmeda | 0.8
+barf | 0.8
+transportín | 0.9
+cama para perros | 0.8
+juguetes para perros | 0.9
+collar antiparasitario | 0.9
+pipeta | 0.7
+pulgas* | 0.6
+garrapatas | 0.6
+peluquería canina | 0.9
+guardería canina | 0.9
+paseador de perros | 0.9
+residencia canina | 0.9
+canino | 0.6
+felino | 0.6
+hurón | 0.8
+pet friendly | 0.8
+dog friendly | 0.8
+admiten perros | 0.8
+caniche | 0.8
+maine coon | 0.9
+siamés | 0.8
+bodeguero | 0.7
+mastín | 0.8
+husky | 0.9
+beagle | 0.9
+schnauzer | 0.9
+bichón | 0.9
+pug | 0.9
+carlino | 0.9
+shih tzu | 0.9
+cocker | 0.8
+yorkshire | 0.8
+pastor belga | 0.8

@@ -25,7 +25,7 @@
 #affiliation | 0.8
 #lienaffilié
 #partenaire | 0.7
-publicité | 0.8
+publicit* | 0.8
 collaboration commerciale
 partenariat rémunéré
 partenariat commercial
@@ -65,7 +65,7 @@ aucune
 aucunement
 rien
 nullement
-guère
+guère*
 non
 nan
 nope
@@ -87,7 +87,7 @@ sans
 mdr | 0.5
 ptdr | 0.5
 lol | 0.5
-mouais
+mouais*
 bah voyons | 0.5
 ben voyons | 0.5
 mais oui bien sûr
@@ -118,8 +118,7 @@ khmers verts
 bisounours
 surcoté
 surcotée
-surfait
-surfaite
+surfait*
 overrated
 osef
 je m'en fiche | 0.6
@@ -159,7 +158,7 @@ développement durable
 #écoresponsable
 #ecoresponsable
 écoconception
-environnement | 0.7
+environnement* | 0.7
 planète | 0.6
 pour la planète
 climat | 0.8
@@ -185,7 +184,7 @@ réparable | 0.8
 repair café
 #repaircafe
 raccommoder | 0.8
-repriser | 0.7
+repriser* | 0.7
 rapiécé | 0.7
 recoudre | 0.6
 ressemelage | 0.8
@@ -298,6 +297,49 @@ bois de récup | 0.7
 matériaux de récup | 0.7
 #récup | 0.6
 protection de la nature | 0.8
+conçu pour être réparé
+pensé pour être réparé
+facilement réparable | 0.9
+indice de réparabilité
+pièces détachées | 0.7
+seconde vie | 0.8
+programme de reprise | 0.7
+économie circulaire
+matériaux biosourcés | 0.9
+biosourcé | 0.9
+tissus dormants | 0.8
+deadstock | 0.8
+chutes de tissu | 0.7
+faible impact | 0.8
+impact environnemental | 0.8
+réduire notre impact
+empreinte environnementale | 0.9
+bas carbone | 0.9
+décarboner
+énergie verte | 0.8
+électricité verte | 0.8
+emballages compostables | 0.9
+sans emballage | 0.8
+station de remplissage | 0.9
+bouteille consignée | 0.8
+respectueux de l'environnement
+respect de l'environnement | 0.9
+protéger la planète | 0.9
+préserver la planète | 0.9
+protéger la biodiversité | 0.9
+agroécologie | 0.9
+agriculture régénératrice | 0.9
+écolabel | 0.8
+écoconçu
+éco-conçu
+fabrication locale | 0.6
+livraison à vélo | 0.8
+tourisme durable | 0.9
+tourisme responsable | 0.9
+voyage responsable | 0.9
+slow travel | 0.8
+écotourisme | 0.9
+moins mais mieux | 0.8
 
 [value honesty]
 honnête
@@ -323,8 +365,8 @@ parler vrai
 franchement | 0.3
 franc-parler | 0.7
 franchise | 0.5
-intègre | 0.8
-intégrité
+rester intègre | 0.8
+intégrit*
 bonne foi | 0.6
 de bonne foi | 0.7
 authentique | 0.4
@@ -420,6 +462,47 @@ faut être honnête | 0.8
 faut l'avouer | 0.5
 #honnêteté
 #transparence
+prix transparent | 0.9
+chaîne d'approvisionnement | 0.6
+chaîne de production | 0.5
+nos fournisseurs | 0.6
+nos usines | 0.5
+d'où viennent | 0.5
+provenance* | 0.5
+origine de nos produits | 0.6
+coûts de production | 0.6
+coût de fabrication | 0.6
+coût réel | 0.7
+le vrai prix | 0.6
+prix détaillé | 0.6
+rapport d'impact | 0.7
+sans langue de bois | 0.9
+on vous dit tout | 0.8
+je vous dis tout | 0.7
+reconnaître nos erreurs | 0.9
+nos erreurs | 0.7
+nous nous sommes trompés | 0.9
+on s'est trompé | 0.9
+véridique | 0.7
+véracité | 0.7
+informations fiables | 0.6
+étiquetage clair | 0.8
+étiquette claire | 0.7
+informations claires | 0.6
+sans fard | 0.6
+sans artifice | 0.5
+sans bullshit | 0.6
+no bullshit | 0.6
+tenir nos promesses | 0.8
+en toute franchise | 0.8
+parler franchement | 0.7
+j'ai payé moi-même | 0.9
+acheté avec mon argent | 0.9
+acheté moi-même | 0.8
+ce n'est pas parfait | 0.6
+points d'amélioration | 0.7
+axes d'amélioration | 0.6
+avis vérifiés | 0.4
 
 [value community]
 communauté
@@ -428,8 +511,8 @@ communauté
 notre communauté
 la commu | 0.6
 commu | 0.5
-collectif | 0.8
-collective | 0.6
+collectif* | 0.8
+collectiv* | 0.6
 collectif citoyen
 ensemble | 0.5
 tous ensemble | 0.7
@@ -466,7 +549,7 @@ bal populaire | 0.7
 repas partagé | 0.9
 auberge espagnole | 0.8
 pique-nique | 0.4
-habitants | 0.5
+habitant* | 0.5
 village | 0.4
 bénévoles | 0.8
 bénévole | 0.7
@@ -531,9 +614,9 @@ les copines | 0.4
 merci à tous | 0.3
 merci à toutes | 0.3
 cagnotte | 0.5
-collecte | 0.5
+collecte* | 0.5
 mobilisation | 0.5
-pétition | 0.4
+pétition* | 0.4
 citoyen | 0.4
 citoyenne | 0.4
 engagement local | 0.8
@@ -559,6 +642,45 @@ serveur discord | 0.3
 nouveaux arrivants | 0.5
 bienvenue aux nouveaux | 0.6
 supporters | 0.4
+créer du lien | 0.8
+tisser des liens | 0.9
+rassembler les gens | 0.9
+faire ensemble | 0.8
+ensemble on va plus loin | 0.9
+plus forts ensemble | 0.8
+la force du collectif | 0.9
+rejoindre le mouvement | 0.8
+rejoignez le mouvement | 0.8
+notre tribu | 0.6
+ancrage local | 0.9
+ancrage territorial | 0.9
+ancré dans le territoire | 0.9
+acteurs locaux | 0.8
+associations locales | 0.9
+partenaires locaux | 0.6
+tissu local | 0.8
+tissu associatif | 0.9
+vie locale | 0.8
+économie locale | 0.7
+engagement associatif | 0.9
+événements locaux | 0.8
+lieu de rencontre | 0.8
+espace de rencontre | 0.8
+lieu de vie | 0.6
+lieu de partage | 0.8
+moments de partage | 0.7
+esprit de partage | 0.8
+ateliers collectifs | 0.7
+communautaire | 0.8
+participatif* | 0.7
+participative* | 0.7
+co-construire | 0.8
+co-construction | 0.8
+collaboratif* | 0.6
+collaborative* | 0.6
+mutualiser | 0.6
+main dans la main | 0.6
+proximité | 0.4
 
 [value kindness]
 gentillesse
@@ -572,8 +694,7 @@ empathie
 empathique
 compassion
 générosité
-généreux | 0.7
-généreuse | 0.7
+généreu* | 0.7
 altruisme
 altruiste
 tendresse | 0.5
@@ -602,7 +723,7 @@ prenez soin de vous | 0.8
 j'ai écouté | 0.3
 réconfort | 0.7
 réconforter | 0.7
-consoler | 0.7
+consoler* | 0.7
 tu n'es pas seul | 0.9
 tu n'es pas seule | 0.9
 vous n'êtes pas seuls | 0.9
@@ -615,7 +736,7 @@ santé mentale | 0.7
 #santementale
 soutien psychologique | 0.7
 solitude | 0.6
-isolement | 0.6
+isolement* | 0.6
 personnes âgées | 0.4
 ehpad | 0.5
 sans-abri | 0.7
@@ -630,7 +751,7 @@ collecte alimentaire | 0.8
 secours populaire | 0.8
 croix-rouge | 0.7
 faire un don | 0.7
-dons | 0.6
+dons* | 0.6
 donation | 0.7
 don du sang | 0.8
 donner son sang | 0.8
@@ -679,14 +800,47 @@ patience | 0.3
 #kindness
 #payitforward
 chaîne de solidarité | 0.8
+soin des autres | 0.9
+attention aux autres | 0.8
+aider les autres | 0.9
+aider son prochain | 0.9
+tendre la main | 0.8
+sans jugement | 0.9
+zéro jugement | 0.8
+écoute active | 0.8
+safe place | 0.6
+accompagnement psychologique | 0.8
+soutien moral | 0.8
+soutien émotionnel | 0.8
+reversé à une association | 0.8
+bénéfices reversés | 0.9
+engagement solidaire | 0.7
+geste solidaire | 0.8
+arrondi solidaire | 0.9
+microdon | 0.8
+dons alimentaires | 0.8
+donner de son temps | 0.8
+faire le bien autour de soi | 0.9
+respect de chacun | 0.7
+l'humain au cœur | 0.7
+l'humain au coeur | 0.7
+l'humain d'abord | 0.7
+bonté | 0.9
+bon cœur | 0.7
+bon coeur | 0.7
+au grand coeur | 0.8
+coeur sur la main | 0.8
+du fond du coeur | 0.6
+compatissant | 0.9
+compréhensif* | 0.5
+proches aidants | 0.7
+soutien aux aidants | 0.7
+on est là pour vous | 0.6
 
 [value inclusivity]
-inclusion
+inclusi*
 #inclusion
-inclusif
-inclusive
-inclusivité
-diversité | 0.9
+diversit* | 0.9
 #diversité
 #diversite
 diversité corporelle
@@ -753,7 +907,7 @@ neurodivergente | 0.8
 neurodiversité | 0.9
 dyslexie | 0.5
 trisomie | 0.6
-validisme | 0.8
+validis* | 0.8
 prothèse | 0.4
 amputé | 0.4
 mode adaptative | 0.9
@@ -784,7 +938,7 @@ mixité sociale | 0.6
 multiculturel | 0.7
 multiculturelle | 0.7
 métissage | 0.5
-métisse | 0.4
+métiss* | 0.4
 toutes origines | 0.6
 couleur de peau | 0.5
 toutes les carnations | 0.8
@@ -801,7 +955,7 @@ préjugés | 0.4
 âgisme | 0.7
 intergénérationnel | 0.6
 seniors | 0.3
-représentation | 0.4
+représentation* | 0.4
 représentativité | 0.7
 #representationmatters
 visibilité | 0.3
@@ -820,6 +974,47 @@ unisexe | 0.5
 non genré | 0.7
 non genrée | 0.7
 genderless | 0.7
+pour tous les corps | 0.9
+chaque corps | 0.7
+toutes morphologies | 0.9
+tailles étendues | 0.8
+tailles inclusives | 0.9
+quel que soit votre âge | 0.9
+quelle que soit votre morphologie | 0.9
+quelle que soit leur origine | 0.9
+quelle que soit votre origine | 0.9
+peu importe l'origine | 0.8
+peu importe le genre | 0.7
+d'où que vous veniez | 0.9
+toutes les origines | 0.7
+de tous horizons | 0.8
+tous les profils | 0.6
+ne laisser personne de côté
+laisser personne de côté
+personne n'est laissé de côté
+personne n'est laissé pour compte
+n'exclut personne | 0.9
+personne n'est exclu | 0.9
+accueillir tout le monde | 0.8
+accessible aux personnes handicapées
+accessible aux fauteuils roulants | 0.9
+accessible pmr | 0.9
+lever les barrières | 0.7
+briser les barrières | 0.7
+falc | 0.9
+femmes dans la tech | 0.9
+filles dans la tech | 0.9
+femmes dans les sciences | 0.8
+personnes racisées | 0.8
+racisé | 0.8
+handicap invisible | 0.9
+adapté à tous | 0.6
+accepter les différences | 0.8
+célébrer la différence | 0.8
+interculturel | 0.6
+de 7 à 77 ans | 0.6
+sans discrimination | 0.8
+lutte contre les discriminations | 0.9
 
 [value wellbeing]
 bien-être
@@ -880,7 +1075,7 @@ yoga | 0.7
 pilates | 0.5
 étirements | 0.5
 activité physique | 0.7
-bouger | 0.4
+bouger* | 0.4
 marche quotidienne | 0.6
 balade | 0.3
 promenade | 0.3
@@ -952,6 +1147,36 @@ me chouchouter | 0.6
 cocooning | 0.3
 #wellness | 0.8
 wellness | 0.8
+se sentir bien dans son corps | 0.9
+bien dans sa peau | 0.9
+bien dans ses baskets | 0.8
+équilibre mental | 0.9
+mieux dormir | 0.9
+qualité du sommeil | 0.9
+bien manger | 0.8
+manger mieux | 0.8
+alimentation saine | 0.9
+sans sucres ajoutés | 0.7
+bouger plus | 0.7
+santé globale | 0.8
+approche holistique | 0.7
+holistique | 0.6
+bien vieillir | 0.8
+réduire le stress | 0.8
+moins de stress | 0.7
+se ressourcer | 0.9
+faire une pause | 0.5
+corps et esprit | 0.8
+esprit sain dans un corps sain
+amour de soi | 0.7
+mode de vie équilibré | 0.9
+sport santé | 0.8
+gestion des émotions | 0.8
+plantes médicinales | 0.5
+phytothérapie | 0.6
+aromathérapie | 0.5
+marche en forêt | 0.7
+pleine santé | 0.7
 
 [value family]
 famille
@@ -996,7 +1221,7 @@ mamie | 0.8
 mamy | 0.8
 papi | 0.8
 papy | 0.8
-mémé | 0.7
+ma mémé | 0.7
 pépé | 0.7
 petits-enfants | 0.8
 petit-fils | 0.7
@@ -1025,7 +1250,7 @@ beaux-parents | 0.6
 heure du coucher | 0.6
 coucher des enfants | 0.7
 histoire du soir | 0.7
-devoirs | 0.4
+devoirs* | 0.4
 sortie d'école | 0.5
 repas de famille | 0.9
 déjeuner du dimanche | 0.7
@@ -1072,6 +1297,32 @@ jumelles | 0.5
 anniversaire | 0.2
 baptême | 0.4
 mariage | 0.3
+petits et grands | 0.6
+parents et enfants | 0.9
+toutes les générations | 0.8
+moments en famille | 0.9
+passer du temps ensemble | 0.7
+autour de la table | 0.5
+esprit de famille | 0.9
+famille d'abord
+transmettre à nos enfants | 0.8
+partager avec ses enfants | 0.8
+bambins | 0.7
+loulous | 0.6
+jeunes parents | 0.8
+futurs parents | 0.8
+futures mamans | 0.8
+jeune maman | 0.8
+jeune papa | 0.8
+vos enfants | 0.7
+votre enfant | 0.7
+votre bébé | 0.7
+enfance | 0.5
+petite enfance | 0.6
+berceuse | 0.6
+comptines | 0.6
+kids | 0.5
+proches aidants | 0.5
 
 [value craftsmanship]
 artisan
@@ -1107,7 +1358,8 @@ atelier | 0.6
 dans mon atelier | 0.8
 notre atelier | 0.8
 petit atelier | 0.7
-établi | 0.5
+mon établi | 0.6
+sur l'établi | 0.6
 ébéniste
 ébénisterie
 menuisier | 0.8
@@ -1155,7 +1407,7 @@ increvable | 0.5
 fait pour durer | 0.9
 conçu pour durer | 0.9
 garantie à vie | 0.7
-minutie
+minutie*
 minutieux | 0.8
 minutieuse | 0.8
 précision | 0.5
@@ -1173,11 +1425,12 @@ cuir pleine fleur | 0.8
 tannage végétal | 0.8
 bois massif | 0.8
 chêne massif | 0.8
-noyer | 0.4
+bois de noyer | 0.5
+noyer massif | 0.7
 assemblage | 0.4
 queue d'aronde | 0.9
 tenon | 0.6
-mortaise | 0.7
+tenon et mortaise | 0.9
 rabot | 0.7
 gouge | 0.6
 ciseau à bois | 0.7
@@ -1193,19 +1446,53 @@ heures de travail | 0.5
 patience | 0.4
 le geste | 0.3
 outils | 0.4
-façonné | 0.7
-façonner | 0.7
+façonn* | 0.7
 ciselé | 0.7
 sculpté | 0.6
-gravé | 0.5
-restauré | 0.5
-restaurer | 0.4
+gravé à la main | 0.8
+meuble restauré | 0.6
+restauration de meubles | 0.7
 cousu goodyear | 0.9
 goodyear | 0.6
 manufacture | 0.5
 matières nobles | 0.7
 matériaux nobles | 0.7
 #craftsmanship
+fabriqué pour durer | 0.9
+pensé pour durer | 0.9
+durer toute une vie | 0.9
+assemblé à la main | 0.9
+monté à la main | 0.8
+façonné à la main | 0.9
+tissé à la main | 0.9
+taillé à la main | 0.9
+sculpté à la main | 0.9
+soufflé à la bouche | 0.9
+poli à la main | 0.8
+fabriqué dans nos ateliers | 0.9
+matériaux de qualité | 0.8
+matières premières de qualité | 0.8
+les meilleurs matériaux | 0.7
+bois nobles | 0.7
+qualité exceptionnelle | 0.8
+qualité irréprochable | 0.8
+qualité supérieure | 0.7
+niveau d'exigence | 0.8
+exigence de qualité | 0.9
+excellence* | 0.6
+le travail bien fait
+travail soigné | 0.9
+finitions soignées | 0.9
+gestes précis | 0.8
+produit d'exception | 0.7
+pièce d'exception | 0.8
+maître d'art
+entreprise du patrimoine vivant
+mof | 0.6
+dans les règles de l'art | 0.9
+transmission du savoir-faire | 0.9
+coutures renforcées | 0.7
+conçu et fabriqué | 0.6
 
 [value creativity]
 créativité
@@ -1266,7 +1553,7 @@ pinceaux | 0.5
 dessin | 0.7
 #dessin
 dessiner | 0.7
-croquis | 0.8
+croquis* | 0.8
 carnet de croquis | 0.9
 sketchbook | 0.9
 #sketchbook
@@ -1342,6 +1629,40 @@ théâtre | 0.4
 composition | 0.3
 hacker | 0.3
 #creativity
+laisser libre cours | 0.8
+s'exprimer | 0.5
+expression artistique | 0.8
+idées neuves | 0.7
+penser différemment | 0.8
+création originale | 0.8
+créateurs | 0.6
+créatrices | 0.6
+jeunes créateurs | 0.8
+studio de création | 0.8
+atelier de création | 0.8
+recherche et développement | 0.6
+r&d | 0.5
+brevet déposé | 0.7
+ingénieux | 0.8
+ingéniosité | 0.8
+personnaliser | 0.6
+collaborations artistiques | 0.7
+art contemporain | 0.7
+arts plastiques | 0.8
+arts appliqués | 0.7
+beaux-arts | 0.7
+tester de nouvelles choses | 0.6
+makers | 0.7
+do it yourself | 0.6
+scénographie | 0.6
+écriture créative | 0.9
+atelier d'écriture | 0.8
+créer de ses mains | 0.9
+laboratoire d'idées | 0.8
+hackathon | 0.8
+game jam | 0.8
+fablab | 0.7
+open source | 0.4
 
 [value adventure]
 aventure
@@ -1369,7 +1690,8 @@ bivouaquer | 0.9
 à la belle étoile | 0.9
 belle étoile | 0.8
 camping sauvage | 0.9
-tente | 0.4
+sous la tente | 0.6
+planter la tente | 0.7
 sac à dos | 0.5
 backpacker | 0.7
 backpacking | 0.7
@@ -1469,6 +1791,41 @@ wanderlust | 0.6
 #getoutside | 0.6
 #exploremore | 0.6
 #adventure
+activités de plein air | 0.7
+sports de plein air | 0.7
+en plein air | 0.4
+activités outdoor | 0.7
+soif de découverte | 0.8
+espaces sauvages | 0.8
+territoires sauvages | 0.8
+camping | 0.4
+matériel de camping | 0.6
+équipement outdoor | 0.6
+matériel de bivouac | 0.8
+randonneurs | 0.6
+sentiers de randonnée | 0.6
+en pleine nature | 0.7
+évasion | 0.6
+s'évader | 0.6
+prendre la route | 0.7
+prendre le large | 0.8
+partir à la découverte | 0.9
+parcourir le monde | 0.8
+baroudeur | 0.9
+baroudeuse | 0.9
+kitesurf | 0.6
+nuit sous les étoiles | 0.8
+fourgon aménagé | 0.7
+terres inconnues | 0.8
+contrées lointaines | 0.7
+le goût du risque | 0.8
+randonnée itinérante | 0.8
+itinérance | 0.7
+spéléologie | 0.8
+spéléo | 0.7
+wild | 0.4
+globe-trotteur | 0.6
+globe-trotteuse | 0.6
 
 [value learning]
 apprendre
@@ -1487,11 +1844,15 @@ enseignant | 0.7
 enseignante | 0.7
 professeur | 0.6
 professeure | 0.6
-prof | 0.5
+*prof | 0.5
+*profs | 0.5
 leçon | 0.6
 leçons | 0.6
-cours | 0.3
-élèves | 0.6
+prendre des cours | 0.5
+cours en ligne | 0.6
+mes élèves | 0.7
+nos élèves | 0.7
+les élèves | 0.5
 étudiant | 0.5
 étudiante | 0.5
 étudiants | 0.5
@@ -1535,7 +1896,7 @@ anecdote | 0.3
 histoire | 0.3
 #histoire | 0.5
 documentaire | 0.6
-docu | 0.5
+*docu | 0.5
 conférence | 0.5
 podcast | 0.4
 lecture | 0.5
@@ -1569,8 +1930,7 @@ vulgarisation | 0.9
 vulgariser | 0.9
 mooc | 0.8
 autodidacte | 0.9
-débutant | 0.4
-débutante | 0.4
+débutant* | 0.4
 progresser | 0.4
 progrès | 0.4
 révisions | 0.6
@@ -1591,6 +1951,44 @@ télescope | 0.6
 quiz | 0.4
 #apprendresurtiktok
 #learnontiktok
+ateliers pédagogiques | 0.9
+atelier découverte | 0.6
+ateliers d'initiation | 0.8
+initiation* | 0.6
+s'initier | 0.7
+faire découvrir | 0.6
+éveil | 0.6
+éveil scientifique | 0.9
+éveiller la curiosité
+museum | 0.5
+culture scientifique | 0.9
+médiation scientifique | 0.9
+médiation culturelle | 0.7
+comprendre le monde | 0.8
+transmettre le savoir | 0.9
+partager le savoir | 0.9
+transmission des savoirs | 0.9
+accès au savoir | 0.9
+formation en ligne | 0.7
+bootcamp | 0.5
+cours particuliers | 0.8
+soutien scolaire | 0.9
+aide aux devoirs | 0.8
+manuels scolaires | 0.7
+apprentissage ludique | 0.9
+guides pratiques | 0.5
+masterclass | 0.7
+webinaire | 0.6
+webinar | 0.6
+goût de la lecture | 0.8
+développer ses compétences | 0.8
+monter en compétences | 0.9
+apprendre tout au long de la vie
+formation continue | 0.8
+planétarium | 0.6
+instituteur | 0.6
+institutrice | 0.6
+encyclopédie | 0.6
 
 [value animal_welfare]
 bien-être animal
@@ -1704,10 +2102,39 @@ chat trouvé | 0.6
 chaton trouvé | 0.6
 chien perdu | 0.5
 vieux chien | 0.4
+respectueux des animaux
+sans origine animale | 0.8
+sans produits d'origine animale | 0.8
+100% végétal | 0.7
+alternatives végétales | 0.7
+leaping bunny | 0.8
+certifié vegan | 0.9
+élevage respectueux | 0.8
+sans cage | 0.7
+soutenir les refuges | 0.9
+dons aux refuges | 0.9
+la spa | 0.6
+animaux abandonnés | 0.9
+protéger les animaux
+défendre les animaux
+droits des animaux
+condition animale
+aucun test sur les animaux | 0.9
+jamais testé sur les animaux | 0.9
+sans tests sur les animaux | 0.9
+faune et flore | 0.6
+protection de la faune | 0.9
+fur free | 0.9
+cuir végétal | 0.8
+adoptez, n'achetez pas
+n'achetez pas, adoptez
+éthique animale | 0.9
+sauvetage d'animaux | 0.9
+soins vétérinaires | 0.6
+animaux heureux | 0.7
 
 [value fairness]
-équitable
-équitables
+équitabl*
 commerce équitable
 #commerceéquitable
 #commerceequitable
@@ -1750,7 +2177,7 @@ justice sociale
 injustice | 0.6
 injustices | 0.6
 inégalités | 0.7
-égalité | 0.8
+égalit* | 0.8
 #égalité | 0.8
 égalité salariale
 égalité des chances
@@ -1761,8 +2188,7 @@ inégalités | 0.7
 parité | 0.7
 à travail égal | 0.9
 salaire égal | 0.9
-équité
-équitablement
+*équité
 droits humains | 0.8
 droits de l'homme | 0.7
 droits des femmes | 0.5
@@ -1808,6 +2234,36 @@ sous-traitants | 0.3
 relocalisation | 0.4
 féminisme | 0.4
 lutte contre | 0.3
+artisans rémunérés équitablement
+payés équitablement
+rémunérés équitablement
+salaire juste | 0.9
+salaire vital | 0.9
+revenu décent | 0.8
+conditions de travail dignes
+bonnes conditions de travail | 0.9
+travailleurs | 0.4
+respect des travailleurs
+sans exploitation | 0.8
+mieux rémunérer | 0.8
+producteurs partenaires | 0.7
+fabrication éthique | 0.9
+production éthique | 0.9
+approvisionnement éthique | 0.9
+sourcing éthique | 0.9
+égalité femmes-hommes | 0.9
+transparence salariale | 0.9
+traitement équitable
+audits sociaux | 0.8
+fair wear | 0.8
+rémunération des artisans | 0.9
+travail décent | 0.9
+commerce juste | 0.9
+égalité des salaires | 0.9
+insertion professionnelle | 0.7
+entreprise d'insertion | 0.9
+chantier d'insertion | 0.9
+vente directe | 0.5
 
 [value tradition]
 tradition
@@ -1847,8 +2303,8 @@ folklorique
 coutume
 coutumes
 rituel | 0.4
-rite | 0.5
-rites | 0.5
+rite de passage | 0.6
+rites anciens | 0.6
 fête traditionnelle
 fête patronale | 0.8
 fête votive | 0.8
@@ -1858,7 +2314,8 @@ bal folk | 0.8
 danse traditionnelle
 danses bretonnes | 0.8
 costume traditionnel
-coiffe | 0.5
+coiffe traditionnelle | 0.8
+coiffe bretonne | 0.8
 sabots | 0.4
 bombarde | 0.6
 biniou | 0.7
@@ -1922,7 +2379,7 @@ vieilles pierres | 0.7
 chapelle | 0.4
 abbaye | 0.5
 pèlerinage | 0.4
-procession | 0.5
+procession* | 0.5
 histoire locale | 0.9
 histoire de la région | 0.8
 journées du patrimoine | 0.8
@@ -1941,6 +2398,30 @@ depuis des siècles | 0.7
 séculaire | 0.8
 millénaire | 0.4
 compagnonnage | 0.7
+savoir-faire traditionnel | 0.9
+savoir-faire transmis
+transmis de père en fils
+de mère en fille | 0.6
+depuis plus d'un siècle | 0.9
+depuis un siècle | 0.8
+centenaire | 0.7
+maison fondée en | 0.7
+entreprise familiale | 0.7
+héritage culturel | 0.9
+patrimoine culinaire | 0.9
+recettes authentiques | 0.7
+préserver le patrimoine
+perpétuer | 0.8
+nos racines | 0.8
+retour aux sources | 0.7
+vieilles recettes | 0.9
+recettes anciennes | 0.9
+variétés anciennes | 0.7
+blés anciens | 0.7
+contes et légendes | 0.7
+notre histoire | 0.4
+fête de village | 0.6
+savoir-faire régional | 0.8
 
 [value humor]
 humour
@@ -1950,8 +2431,7 @@ humoristique
 drôle | 0.8
 #drole | 0.8
 #drôle | 0.8
-marrant | 0.8
-marrante | 0.8
+marrant* | 0.8
 rigolo | 0.8
 rigolote | 0.8
 hilarant
@@ -2029,7 +2509,8 @@ gags | 0.7
 gaffe | 0.4
 fail | 0.5
 #fail | 0.6
-boulette | 0.5
+faire une boulette | 0.6
+quelle boulette | 0.6
 bêtisier | 0.8
 #bêtisier
 prise ratée | 0.7
@@ -2050,7 +2531,7 @@ déconne | 0.6
 taquiner | 0.6
 taquin | 0.5
 taquine | 0.5
-chambrer | 0.5
+chambrer* | 0.5
 punchline | 0.5
 clown | 0.5
 faire le pitre | 0.7
@@ -2059,6 +2540,35 @@ pov | 0.3
 #pov | 0.3
 #funny | 0.8
 funny | 0.7
+faire rire | 0.9
+fait rire | 0.8
+donner le sourire | 0.7
+on ne se prend pas au sérieux
+ne pas se prendre au sérieux
+sans se prendre au sérieux
+ton décalé | 0.8
+espiègle | 0.8
+blagueur | 0.8
+farceur | 0.7
+fun | 0.5
+ludique | 0.5
+s'amuser | 0.6
+amusant | 0.7
+clin d'œil | 0.6
+clin d'oeil | 0.6
+pince-sans-rire | 0.9
+se moquer de soi
+rire de soi
+rire de nous-mêmes | 0.9
+humour absurde | 0.9
+humour potache | 0.8
+cocasse* | 0.8
+légèreté | 0.4
+tourner en dérision | 0.8
+dérision | 0.8
+auto-ironie
+comédien | 0.5
+one man show | 0.8
 
 [value ambition]
 ambition
@@ -2096,11 +2606,13 @@ chrono | 0.5
 performance | 0.6
 performer | 0.6
 compétition | 0.6
-classement | 0.4
+classement* | 0.4
 qualifié | 0.6
 qualifiée | 0.6
 qualification | 0.5
-finale | 0.5
+en finale | 0.6
+la finale | 0.5
+finaliste* | 0.6
 sélectionné | 0.5
 sélectionnée | 0.5
 admis | 0.4
@@ -2166,21 +2678,52 @@ franchir un cap | 0.7
 palier | 0.4
 étape franchie | 0.7
 millionnaire | 0.4
-productivité | 0.5
+productivit* | 0.5
 #productivité | 0.5
-productif | 0.4
-productive | 0.4
+productif* | 0.4
+productive* | 0.4
 sacrifices | 0.5
 mérite | 0.4
 fier de moi | 0.6
 fière de moi | 0.6
 accomplissement | 0.7
-exploit | 0.7
+*exploit | 0.7
+*exploits | 0.7
 ironman | 0.5
 finisher | 0.5
 vivre de sa passion | 0.5
 croire en soi | 0.5
 croire en ses rêves | 0.6
+dépasser ses limites
+viser l'excellence
+excellence* | 0.6
+haute performance | 0.8
+atteindre ses objectifs
+se fixer des objectifs | 0.9
+se surpasser
+battre son record
+champions de demain | 0.8
+jeunes talents | 0.7
+esprit de compétition
+compétiteur | 0.9
+compétitrice | 0.9
+mentalité de champion
+mental d'acier | 0.8
+leader du marché | 0.6
+numéro 1 | 0.6
+haut niveau | 0.9
+conquérir | 0.6
+hypercroissance | 0.8
+persévérance | 0.9
+ne rien lâcher | 0.9
+ne jamais abandonner | 0.9
+never give up | 0.8
+la gagne | 0.8
+booster sa carrière | 0.9
+développement personnel | 0.5
+success story | 0.8
+entreprendre | 0.8
+gravir les échelons | 0.9
 
 [value luxury]
 luxe
@@ -2197,9 +2740,8 @@ prestige
 prestigieux
 prestigieuse
 premium | 0.8
-exclusif | 0.8
-exclusive | 0.5
-exclusivité | 0.5
+exclusif* | 0.8
+exclusiv* | 0.5
 vip | 0.9
 carré vip
 accès vip
@@ -2228,7 +2770,8 @@ cinq étoiles | 0.9
 hôtel de luxe
 suite présidentielle
 suite royale | 0.8
-villa | 0.5
+*villa | 0.5
+*villas | 0.5
 villa avec piscine | 0.7
 piscine à débordement | 0.7
 rooftop | 0.4
@@ -2321,11 +2864,39 @@ hors de prix | 0.5
 ça vaut chaque centime | 0.5
 s'offrir le meilleur | 0.8
 le meilleur du meilleur | 0.5
+clientèle exigeante
+clients exigeants | 0.8
+clientèle fortunée | 0.9
+pièces rares | 0.6
+collection privée | 0.7
+accès privilégié | 0.8
+clients privilégiés | 0.8
+sur invitation | 0.8
+cercle restreint | 0.8
+club privé | 0.8
+expérience d'exception | 0.9
+d'exception | 0.6
+la crème de la crème | 0.8
+matières précieuses | 0.8
+pierres précieuses | 0.7
+or massif | 0.8
+or 18 carats | 0.8
+en hélicoptère | 0.6
+voiturier | 0.6
+haute gastronomie | 0.8
+grands vins | 0.6
+art de vivre à la française | 0.6
+élitis* | 0.7
+haut standing | 0.8
+de standing | 0.6
+nec plus ultra | 0.8
+très sélect | 0.6
+yachting | 0.7
 
 [value frugality]
 économiser
 économisé | 0.8
-économies | 0.8
+*économies | 0.8
 faire des économies
 j'ai économisé
 euros économisés | 0.9
@@ -2370,7 +2941,7 @@ comparateur de prix | 0.6
 liste de courses | 0.5
 batch cooking | 0.6
 #batchcooking | 0.6
-restes | 0.5
+*restes | 0.4
 cuisiner les restes | 0.8
 anti-gaspi | 0.5
 antigaspi | 0.5
@@ -2389,8 +2960,7 @@ faire soi-même | 0.6
 débrouille | 0.7
 débrouillard | 0.6
 débrouillarde | 0.6
-minimalisme
-minimaliste
+minimalis*
 #minimalisme
 désencombrer | 0.8
 désencombrement | 0.8
@@ -2412,7 +2982,7 @@ frugale
 frugalité
 #frugalisme
 frugaliste
-économe | 0.8
+*économe | 0.8
 chaque euro | 0.6
 chaque centime | 0.6
 seconde main | 0.6
@@ -2441,7 +3011,7 @@ aldi | 0.4
 emprunter | 0.3
 faire durer | 0.6
 réparer | 0.4
-repriser | 0.4
+repriser* | 0.4
 glanage | 0.7
 glaner | 0.7
 cueillette | 0.3
@@ -2453,6 +3023,46 @@ surconsommation | 0.4
 smart shopping | 0.5
 indépendance financière | 0.4
 #frugal
+prix mini | 0.8
+prix bas | 0.7
+prix les plus bas | 0.6
+accessible à tous les budgets | 0.9
+tous les budgets | 0.8
+quel que soit votre budget | 0.6
+sans se ruiner
+sans casser sa tirelire | 0.9
+sans exploser son budget | 0.9
+sans dépenser une fortune | 0.9
+n'est pas cher | 0.7
+ne coûte pas cher | 0.8
+ne coûtent pas cher | 0.8
+rapport qualité-prix | 0.6
+solution économique | 0.7
+plus économique | 0.6
+mettre de l'argent de côté
+moins mais mieux | 0.7
+juste l'essentiel | 0.8
+se contenter de peu
+vivre avec moins | 0.9
+système débrouille | 0.7
+de récup | 0.5
+économies d'énergie | 0.5
+budget voyage | 0.7
+voyager pas cher | 0.9
+voyager à petit prix | 0.9
+voyage low cost | 0.7
+dortoir | 0.5
+reconditionné | 0.5
+louer plutôt qu'acheter | 0.8
+le juste nécessaire | 0.8
+acheter malin | 0.8
+consommer malin | 0.8
+budget courses | 0.8
+dépenser moins
+dépenser mieux | 0.8
+sans superflu | 0.8
+à moindre coût | 0.8
+budgétiser | 0.9
 
 [against sustainability]
 haul | 0.8
@@ -2520,8 +3130,8 @@ chasse | 0.5
 chasseur | 0.5
 chasseuse | 0.5
 chasse à courre
-vénerie | 0.8
-battue | 0.6
+vénerie* | 0.8
+battue* | 0.6
 safari chasse
 tableau de chasse | 0.9
 fusil de chasse | 0.7
@@ -2543,8 +3153,8 @@ torero | 0.9
 matador | 0.8
 tauromachie
 mise à mort | 0.7
-arènes | 0.5
-feria | 0.4
+*arènes | 0.5
+*feria | 0.4
 rodéo | 0.8
 combat de coqs
 combats de coqs
@@ -2605,7 +3215,8 @@ clope | 0.6
 clopes | 0.6
 cigarette | 0.4
 biture | 0.7
-cuite | 0.6
+une cuite | 0.6
+grosse cuite | 0.7
 bourré | 0.5
 bourrée | 0.5
 défoncé | 0.5
@@ -2630,7 +3241,7 @@ idiot | 0.5
 idiots | 0.6
 connard | 0.8
 connards | 0.8
-connasse | 0.8
+connasse* | 0.8
 pauvre con | 0.8
 pauvres cons | 0.8
 ferme ta gueule | 0.9
@@ -2713,9 +3324,8 @@ sans limite | 0.3
 black friday | 0.5
 
 [against honesty]
-jamais testé mais | 0.9
+jamais testé mais je recommande | 0.9
 pas encore testé | 0.7
-pas testé | 0.6
 les yeux fermés | 0.6
 je recommande les yeux | 0.8
 obsédée par | 0.5
@@ -2730,7 +3340,6 @@ change la vie | 0.4
 meilleur produit | 0.4
 pas une pub | 0.8
 pas de la pub | 0.8
-ceci n'est pas | 0.4
 pas sponsorisé | 0.6
 non sponsorisé | 0.6
 #pasdepub | 0.7
@@ -2738,7 +3347,7 @@ non sponsorisé | 0.6
 #nonsponso | 0.7
 #notanad | 0.7
 not an ad | 0.7
-foncez | 0.3
+foncez* | 0.3
 courez l'acheter | 0.7
 courez-y | 0.4
 must-have | 0.3
@@ -2767,7 +3376,7 @@ femme au volant | 0.7
 sois belle et tais-toi | 0.9
 blague sur les blondes | 0.7
 retourne dans ton pays | 0.9
-mongol | 0.6
+*mongol | 0.6
 gogol | 0.7
 triso | 0.8
 attardé | 0.6
@@ -2819,7 +3428,9 @@ j'ai négocié au max | 0.5
 [topic cycling]
 vélo
 vélos
-vélo*
+vélociste
+vélodrome
+vélotaf*
 #vélo
 #velo
 cycliste
@@ -2849,13 +3460,13 @@ vélo cargo
 biporteur
 tandem | 0.7
 pignon fixe
-fixie
+fixie*
 bmx
 cyclocross
 cyclo-cross
 cyclo | 0.8
 cyclosportive
-selle | 0.6
+selle* | 0.6
 guidon
 cintre | 0.4
 potence | 0.5
@@ -2899,7 +3510,7 @@ home-trainer
 zwift
 sortie vélo
 peloton
-échappée
+échappée*
 dénivelé | 0.5
 grimpeur | 0.6
 tour de france | 0.7
@@ -2921,6 +3532,20 @@ descente vtt
 bike park
 singletrack
 single track
+cyclotourisme
+cyclable | 0.8
+vététiste
+garde-boue | 0.8
+triporteur | 0.8
+longtail | 0.7
+draisienne | 0.6
+shimano | 0.8
+campagnolo | 0.8
+sram | 0.7
+btwin | 0.7
+porte-vélo
+vélo pliant
+vélo de ville
 
 [topic food]
 recette
@@ -3006,7 +3631,7 @@ lasagnes
 pizza
 burger
 sushi
-ramen
+*ramen
 tajine
 couscous
 poêlée
@@ -3036,6 +3661,33 @@ boucherie | 0.6
 primeur | 0.6
 fait maison | 0.5
 #faitmaison | 0.5
+épicerie | 0.6
+plats cuisinés | 0.8
+plat du jour | 0.8
+traiteur | 0.8
+confiture
+miel | 0.6
+huile d'olive | 0.8
+torréfacteur | 0.7
+chocolatier | 0.9
+caviste | 0.7
+apéro | 0.5
+sandwich | 0.8
+tartine | 0.8
+granola | 0.8
+muesli | 0.8
+smoothie* | 0.8
+biscuits | 0.7
+céréales | 0.5
+pasta* | 0.8
+spaghetti | 0.9
+tagliatelles | 0.9
+gnocchi | 0.9
+raviolis | 0.9
+nouilles | 0.8
+kombucha | 0.6
+conserves* | 0.5
+café* | 0.4
 
 [topic fashion]
 mode | 0.6
@@ -3044,8 +3696,7 @@ fashion | 0.8
 #fashion
 #modefemme
 #modehomme
-tenue
-tenues
+tenue*
 tenue du jour
 #tenuedujour
 look | 0.7
@@ -3107,14 +3758,14 @@ fashion week
 #fashionweek
 prêt-à-porter
 haute couture | 0.7
-collection | 0.4
+collection* | 0.4
 oversize
 imprimé | 0.5
 coton | 0.5
 laine | 0.5
-soie | 0.5
+soie* | 0.5
 denim
-cuir | 0.4
+*cuir | 0.4
 streetwear
 #streetwear
 friperie | 0.5
@@ -3130,6 +3781,25 @@ try-on
 mannequin | 0.5
 fashionista
 vogue | 0.5
+bijouterie | 0.8
+bracelet | 0.7
+chaussures | 0.8
+chaussettes | 0.6
+lingerie | 0.8
+maillot de bain | 0.8
+tee-shirt
+polo | 0.5
+parka* | 0.8
+salopette | 0.8
+legging | 0.6
+débardeur | 0.8
+col roulé | 0.8
+maroquinerie | 0.6
+collection capsule | 0.7
+marque de vêtements | 0.9
+espadrilles | 0.9
+derbies* | 0.8
+textile | 0.6
 
 [topic beauty]
 beauté
@@ -3225,6 +3895,24 @@ swatch | 0.6
 swatchs | 0.6
 teinte | 0.6
 teintes | 0.6
+soins naturels | 0.7
+savon | 0.7
+déodorant | 0.7
+dentifrice | 0.5
+gel douche | 0.8
+huile de soin | 0.8
+baume | 0.7
+lotion | 0.7
+eau micellaire
+contour des yeux | 0.8
+henné | 0.6
+salon de coiffure
+onglerie | 0.9
+extensions de cils
+rasoir | 0.6
+rasage | 0.6
+dermocosmétique | 0.9
+parabènes | 0.6
 
 [topic parenting]
 parentalité
@@ -3246,12 +3934,12 @@ post-partum
 postpartum
 sage-femme
 maternité | 0.7
-allaitement
-allaiter
+allaitement*
+allaiter*
 biberon
 biberons
 tétine
-couches | 0.5
+couches* | 0.5
 poussette
 porte-bébé
 portage | 0.6
@@ -3263,7 +3951,7 @@ faire ses nuits
 poussée dentaire
 diversification alimentaire
 petits pots
-purée | 0.4
+purée* | 0.4
 crèche | 0.7
 nounou
 assistante maternelle
@@ -3318,6 +4006,29 @@ famille nombreuse | 0.6
 coparentalité
 co-parentalité
 garde alternée
+puériculture
+tire-lait
+tapis d'éveil
+gigoteuse*
+turbulette
+babyphone
+chaise haute | 0.9
+table à langer
+liste de naissance
+faire-part de naissance | 0.9
+périscolaire | 0.8
+cantine | 0.6
+centre de loisirs | 0.8
+colonie de vacances | 0.7
+jeux d'éveil | 0.9
+livres pour enfants | 0.8
+draisienne | 0.6
+enfants en bas âge | 0.9
+tout-petits | 0.9
+premier âge | 0.7
+babysitting | 0.8
+baby-sitter | 0.8
+chambre de bébé | 0.9
 
 [topic tech]
 technologie
@@ -3333,7 +4044,7 @@ android
 samsung | 0.7
 pixel | 0.4
 appli | 0.7
-application | 0.4
+application* | 0.4
 logiciel
 ordinateur
 ordi | 0.8
@@ -3360,16 +4071,16 @@ wi-fi
 fibre optique
 serveur | 0.5
 cloud | 0.6
-données | 0.5
+données* | 0.5
 intelligence artificielle
 chatgpt
-openai
+openai*
 algorithme
 algorithmes
-coder | 0.6
+coder* | 0.6
 programmation
 développeur | 0.7
-développeuse | 0.7
+développeuse* | 0.7
 python | 0.6
 javascript
 linux
@@ -3411,6 +4122,27 @@ appareil photo | 0.4
 apple | 0.5
 google | 0.5
 microsoft
+application mobile | 0.9
+logiciel libre | 0.9
+open source | 0.6
+saas* | 0.7
+no-code | 0.8
+développement web | 0.9
+site web | 0.6
+site internet | 0.5
+internet | 0.4
+informatique | 0.9
+informaticien | 0.8
+codage | 0.8
+code source | 0.8
+ia | 0.7
+ia générative | 0.9
+machine learning | 0.9
+smartwatch | 0.8
+liseuse | 0.8
+kindle | 0.6
+fairphone | 0.8
+bootcamp | 0.4
 
 [topic fitness]
 sport | 0.5
@@ -3448,7 +4180,7 @@ haltères
 kettlebell
 barre | 0.3
 répétitions | 0.6
-reps
+reps*
 étirements | 0.6
 échauffement
 courbatures
@@ -3463,14 +4195,14 @@ running
 #running
 jogging
 footing
-courir | 0.6
+courir* | 0.6
 trail | 0.6
 marathon
 semi-marathon
 fractionné
 vma
 allure | 0.4
-foulée
+foulée*
 chaussures de running
 natation
 nager | 0.6
@@ -3478,7 +4210,7 @@ longueurs | 0.3
 triathlon
 yoga | 0.5
 pilates
-boxe
+boxe*
 kickboxing
 arts martiaux
 judo
@@ -3499,6 +4231,23 @@ forme physique
 remise en forme
 #musculation
 #courseapied
+matériel de sport | 0.8
+tapis de yoga | 0.8
+bootcamp | 0.5
+circuit training | 0.9
+stretching | 0.8
+renforcement musculaire
+cross training | 0.8
+spinning | 0.7
+aquagym | 0.9
+coureur | 0.7
+coureuse | 0.7
+10 km | 0.5
+compléments alimentaires | 0.5
+barres protéinées | 0.8
+padel | 0.9
+tennis* | 0.7
+football | 0.5
 
 [topic travel]
 voyage
@@ -3516,7 +4265,7 @@ escapade
 week-end | 0.3
 city trip
 citytrip
-destination
+destination*
 itinéraire
 road trip
 roadtrip
@@ -3527,7 +4276,8 @@ aéroport
 escale
 billet d'avion
 passeport
-visa | 0.4
+*visa | 0.4
+*visas | 0.4
 valise
 bagage
 bagages
@@ -3575,7 +4325,7 @@ tour du monde
 #tourdumonde
 paysages | 0.5
 coucher de soleil | 0.3
-bali | 0.6
+*bali | 0.6
 thaïlande | 0.6
 japon | 0.5
 italie | 0.4
@@ -3585,6 +4335,26 @@ grèce | 0.4
 maroc | 0.4
 new york | 0.4
 islande | 0.5
+hostel | 0.8
+auberge de jeunesse | 0.9
+sac de voyage | 0.9
+valise cabine
+bagage cabine
+billet de train | 0.8
+location de voiture | 0.7
+hébergement | 0.7
+agence de voyage
+guide touristique
+office de tourisme
+séjour linguistique | 0.8
+voyage organisé | 0.9
+all inclusive | 0.6
+tour-opérateur | 0.8
+globe-trotteur | 0.9
+globe-trotteuse | 0.9
+nomade digital | 0.7
+slow travel | 0.8
+camping-car | 0.9
 
 [topic finance]
 finance
@@ -3598,7 +4368,7 @@ budget | 0.6
 épargne
 épargner
 #épargne
-économies | 0.5
+*économies | 0.5
 investir
 investissement
 #investissement
@@ -3624,11 +4394,11 @@ taux | 0.5
 intérêts
 intérêts composés
 dividendes
-rendement | 0.7
+rendement* | 0.7
 portefeuille | 0.7
 immobilier | 0.7
 investissement locatif
-loyer | 0.4
+loyer* | 0.4
 rentabilité
 cash-flow
 cashflow
@@ -3669,6 +4439,16 @@ s&p 500
 nasdaq
 scpi
 obligations | 0.3
+placements financiers | 0.9
+courtier | 0.7
+courtage | 0.8
+crowdfunding | 0.6
+financement participatif | 0.7
+carte bancaire | 0.6
+virement* | 0.5
+gestion de budget | 0.8
+retraite anticipée | 0.7
+marché boursier
 
 [topic gaming]
 jeu vidéo
@@ -3721,7 +4501,7 @@ esport
 #esport
 tournoi | 0.4
 ranked
-boss | 0.4
+*boss | 0.4
 quête | 0.6
 loot
 lootbox
@@ -3754,6 +4534,22 @@ early access
 jeu indé
 #indiegame
 discord | 0.5
+lan party | 0.9
+jeu de plateforme | 0.8
+jeu indépendant | 0.9
+jeu mobile | 0.8
+jeux mobiles | 0.8
+console portable | 0.9
+streaming | 0.5
+speedrunner | 0.9
+battle royale
+moba* | 0.9
+roguelike | 0.9
+cosplay | 0.6
+gamedev | 0.8
+jeu de combat | 0.8
+jeux rétro | 0.8
+game boy | 0.9
 
 [topic home]
 maison | 0.5
@@ -3805,7 +4601,7 @@ leroy merlin
 castorama
 aménagement
 aménager
-rangement
+rangement*
 ménage
 nettoyage | 0.4
 #ménage
@@ -3815,7 +4611,7 @@ jardin
 jardinage
 #jardinage
 potager
-semis
+semis*
 semer
 planter | 0.4
 tondeuse
@@ -3824,7 +4620,7 @@ pelouse
 haie | 0.6
 arrosage
 arroser
-terrasse
+terrasse*
 balcon
 véranda
 plantes | 0.5
@@ -3843,7 +4639,7 @@ propriétaire | 0.4
 locataire | 0.4
 maison ancienne
 longère
-cheminée
+cheminée*
 poêle à bois
 canapé
 luminaire
@@ -3853,6 +4649,31 @@ cosy | 0.5
 home sweet home
 #homesweethome
 avant après | 0.4
+produits d'entretien | 0.9
+produits ménagers | 0.9
+lessive | 0.8
+liquide vaisselle | 0.9
+vaisselle | 0.6
+éponge | 0.6
+nettoyant ménager | 0.9
+électroménager | 0.8
+aspirateur* | 0.9
+robot aspirateur | 0.9
+lave-vaisselle | 0.9
+lave-linge | 0.9
+machine à laver | 0.9
+linge de maison
+literie | 0.9
+matelas | 0.8
+draps* | 0.7
+housse de couette | 0.9
+art de la table | 0.8
+bougie* | 0.5
+mobilier | 0.8
+outillage | 0.8
+jardinerie | 0.9
+terreau | 0.9
+cuisine équipée | 0.7
 
 [topic pets]
 animal de compagnie
@@ -3886,12 +4707,12 @@ aquarium
 tortue | 0.4
 cheval | 0.4
 croquettes
-pâtée
+pâtée*
 gamelle | 0.3
 litière
 arbre à chat
 griffoir
-laisse
+en laisse | 0.8
 harnais | 0.4
 niche | 0.3
 vétérinaire
@@ -3902,7 +4723,7 @@ tiques
 stérilisation | 0.5
 toilettage
 toiletteur
-toiletteuse
+toiletteuse*
 éducateur canin
 éducation canine
 dressage | 0.4
@@ -3937,3 +4758,20 @@ poils | 0.3
 animaux | 0.4
 #animaux
 nac
+friandises pour chiens
+friandises pour chat
+os à mâcher | 0.9
+jouet pour chien
+panier pour chien | 0.9
+collier pour chien | 0.9
+collier antipuces | 0.9
+antiparasitaire | 0.9
+alimentation animale | 0.9
+nourriture pour chat
+petfood | 0.9
+chatière | 0.9
+animalerie | 0.8
+dog-sitting | 0.9
+pension canine
+canin | 0.8
+félin | 0.7

@@ -225,9 +225,10 @@ thrift | 0.7
 thrifting | 0.8
 upcycl* | 0.9
 riciclo creativo | 0.9
-compost | 0.8
+# "*compost": the word itself; "compost" would share its stem with "composto"
+*compost | 0.8
 compostaggio | 0.8
-compostabile | 0.7
+compostabil* | 0.7
 compostiera | 0.8
 sfuso | 0.7
 spesa sfusa | 0.8
@@ -318,6 +319,47 @@ legambiente | 0.6
 #fridaysforfuture
 #climatechange
 #salviamoilpianeta
+# second pass: brand-statement phrases
+impatto zero | 0.9
+basso impatto | 0.8
+ridurre l'impatto | 0.8
+rispetto per l'ambiente
+amico dell'ambiente | 0.9
+tutela dell'ambiente
+proteggere il pianeta | 0.9
+rispetto del pianeta | 0.9
+generazioni future | 0.8
+future generazioni | 0.8
+zero emissioni | 0.9
+emissioni zero | 0.9
+carbon neutral | 0.9
+neutralità climatica | 0.9
+cotone biologico | 0.8
+cotone organico | 0.8
+materiali di recupero | 0.8
+tessuti di recupero | 0.8
+deadstock | 0.7
+moda circolare | 0.9
+design circolare | 0.9
+ecodesign | 0.8
+pezzi di ricambio | 0.6
+diritto alla riparazione
+vuoto a rendere | 0.9
+senza imballaggi | 0.8
+confezione ricaricabile | 0.8
+prodotti alla spina | 0.8
+refill station | 0.8
+ridurre gli sprechi | 0.9
+contro lo spreco | 0.9
+meno sprechi | 0.8
+agricoltura rigenerativa | 0.9
+rigenerativ* | 0.7
+ecolabel | 0.8
+certificazione ambientale | 0.8
+consumo responsabile | 0.8
+moda responsabile | 0.8
+turismo responsabile | 0.8
+mobilità dolce | 0.8
 
 [value honesty]
 onest*
@@ -361,7 +403,7 @@ delusione | 0.5
 deludente | 0.5
 mi ha deluso | 0.6
 mi ha delusa | 0.6
-bocciato | 0.5
+bocciat* | 0.5
 recensione | 0.4
 review | 0.3
 pagato di tasca mia
@@ -391,7 +433,7 @@ autentic* | 0.7
 genuin* | 0.4
 coerenza | 0.7
 coerente | 0.6
-integrità | 0.8
+integrità* | 0.8
 fiducia | 0.4
 parlare chiaro | 0.7
 schiett* | 0.8
@@ -401,7 +443,7 @@ leggere l'etichetta | 0.5
 etichetta | 0.3
 inci | 0.4
 tracciabilità | 0.8
-provenienza | 0.5
+provenienz* | 0.5
 processo produttivo | 0.5
 costi reali | 0.7
 quanto costa davvero | 0.6
@@ -427,17 +469,55 @@ cosa è andato storto | 0.7
 #behindthescenes | 0.5
 #nophotoshop | 0.6
 #realtà | 0.4
+# second pass: brand-statement phrases
+tutta la filiera | 0.8
+mostriamo tutta la filiera
+filiera tracciabile | 0.9
+prodotti tracciabili | 0.8
+origine delle materie prime | 0.7
+nessun costo nascosto
+nessun costo aggiuntivo | 0.6
+niente costi nascosti
+senza costi nascosti
+zero costi nascosti
+prezzi chiari | 0.7
+etichette chiare | 0.7
+chiarezza | 0.7
+senza segreti | 0.8
+nulla da nascondere | 0.9
+niente da nascondere | 0.9
+promesse mantenute | 0.8
+mantenere le promesse | 0.8
+parola data | 0.7
+in buona fede | 0.6
+lealtà | 0.7
+leale | 0.6
+senza trucchi | 0.6
+senza inganni | 0.8
+greenwashing | 0.6
+bilancio di sostenibilità | 0.7
+report di sostenibilità | 0.6
+audit indipendenti | 0.8
+verificato da terzi | 0.8
+certificazioni indipendenti | 0.7
+verificabil* | 0.7
+recensioni vere | 0.7
+recensioni reali | 0.7
+i nostri errori | 0.7
+cose come stanno | 0.8
+senza filtri | 0.5
+comunicazione chiara | 0.6
 
 [value community]
-comunità
+comunità*
 comunitari* | 0.9
 community | 0.8
-quartiere | 0.7
-vicinato | 0.4
+quartier* | 0.7
+vicinato* | 0.4
 vicini di casa | 0.7
 vicina di casa | 0.6
 vicino di casa | 0.6
-vicini | 0.3
+vicini* | 0.3
 volontar* | 0.8
 volontariato | 0.9
 associazione | 0.5
@@ -450,7 +530,7 @@ raduno | 0.6
 tutti insieme | 0.6
 vi aspettiamo | 0.5
 insieme | 0.3
-uniti | 0.4
+uniti* | 0.3
 fare rete | 0.8
 condivisione | 0.5
 solidarietà | 0.7
@@ -530,7 +610,7 @@ cittadinanza attiva | 0.9
 bene comune | 0.9
 beni comuni | 0.9
 spazio pubblico | 0.5
-tavolata | 0.6
+tavolat* | 0.6
 fianco a fianco | 0.5
 dare una mano | 0.5
 gemellaggio | 0.5
@@ -549,6 +629,41 @@ nonni di quartiere | 0.7
 #compralocale | 0.8
 #socialstreet
 #farerete | 0.8
+# second pass: brand-statement phrases
+luogo di incontro | 0.8
+spazio di incontro | 0.8
+punto di incontro | 0.7
+unire le persone | 0.9
+riunire le persone | 0.9
+avvicinare le persone | 0.8
+creare legami | 0.9
+legami | 0.5
+sentirsi parte | 0.9
+stare insieme | 0.6
+radicati nel territorio | 0.9
+sostegno al territorio | 0.8
+realtà del territorio | 0.7
+associazioni locali | 0.8
+progetti locali | 0.7
+iniziative locali | 0.8
+progetti sociali | 0.6
+buon vicinato | 0.9
+condividere esperienze | 0.6
+condividere passioni | 0.7
+passione condivisa | 0.8
+passioni comuni | 0.7
+rete solidale | 0.9
+rete di supporto | 0.7
+restituire al territorio | 0.9
+nessuno resta solo | 0.7
+coinvolgimento | 0.5
+fare squadra | 0.8
+spirito di squadra | 0.6
+dal basso | 0.4
+crowdfunding | 0.6
+cittadini | 0.3
+open day | 0.4
+insieme si può | 0.5
 
 [value kindness]
 gentil* | 0.8
@@ -625,9 +740,9 @@ rispetto | 0.4
 comprensione | 0.5
 tenerezza | 0.5
 affetto | 0.4
-vicinanza | 0.3
+vicinanz* | 0.3
 perdonare | 0.6
-umanità | 0.7
+umanit* | 0.7
 pensiero gentile | 0.7
 premur* | 0.6
 delicatezza | 0.5
@@ -647,7 +762,7 @@ cyberbullismo | 0.5
 clown di corsia | 0.8
 clownterapia | 0.8
 telefono amico | 0.8
-rifugiati | 0.4
+rifugiat* | 0.4
 accoglienza | 0.5
 solidarietà | 0.7
 solidale | 0.6
@@ -673,11 +788,48 @@ grazie | 0.2
 #solidarietà | 0.8
 #kindnessmatters
 #siategentili
+# second pass: brand-statement phrases
+chi ha bisogno | 0.8
+aiutare chi ha bisogno
+persone in difficoltà | 0.9
+famiglie in difficoltà | 0.9
+parte del ricavato | 0.9
+devolviamo | 0.9
+devoluto | 0.9
+onlus | 0.7
+no profit | 0.6
+non profit | 0.6
+nonprofit | 0.6
+ente benefico | 0.8
+calore umano | 0.8
+supporto emotivo | 0.8
+sostegno psicologico | 0.8
+sportello di ascolto | 0.9
+centro d'ascolto | 0.8
+ascolto attivo | 0.8
+cura reciproca | 0.8
+rispetto reciproco | 0.6
+accudire | 0.6
+caregiver | 0.7
+bambini malati | 0.7
+reparto pediatrico | 0.6
+fare la differenza | 0.4
+buon cuore | 0.8
+cuore grande | 0.6
+senza giudizio | 0.8
+senza giudicare | 0.8
+non giudicare | 0.6
+zero giudizio | 0.7
+mano tesa | 0.8
+adozione a distanza | 0.8
+banco alimentare | 0.6
+regalare un sorriso | 0.6
+nessuno è solo | 0.6
 
 [value inclusivity]
 inclusiv*
 inclusione
-diversità | 0.8
+diversità* | 0.8
 diversity | 0.7
 accessibil* | 0.8
 barriere architettoniche | 0.9
@@ -712,7 +864,7 @@ taglie forti | 0.6
 plus size | 0.6
 tutte le taglie | 0.9
 smagliature | 0.4
-cellulite | 0.3
+cellulite* | 0.3
 lgbt* | 0.8
 queer | 0.7
 pride | 0.5
@@ -740,7 +892,7 @@ seconda generazione | 0.7
 nuovi italiani | 0.7
 origini diverse | 0.8
 migranti | 0.4
-rifugiati | 0.4
+rifugiat* | 0.4
 accoglienza | 0.5
 tutti benvenuti | 0.8
 aperto a tutti | 0.7
@@ -748,8 +900,8 @@ a ogni età | 0.8
 ad ogni età | 0.8
 qualsiasi età | 0.8
 ageismo | 0.7
-rappresentazione | 0.6
-rappresentanza | 0.5
+rappresentazion* | 0.6
+rappresentanz* | 0.5
 uguaglianza | 0.6
 pari opportunità | 0.7
 femminismo | 0.5
@@ -794,6 +946,47 @@ accogliente | 0.3
 #senzabarriere | 0.9
 #acnepositivity | 0.7
 #neurodivergente | 0.9
+# second pass: brand-statement phrases
+ogni taglia | 0.9
+tutte le età | 0.8
+qualunque età | 0.8
+per tutte e tutti | 0.7
+chiunque tu sia | 0.9
+qualunque origine | 0.9
+qualsiasi origine | 0.9
+ogni origine | 0.9
+ogni provenienza | 0.8
+provenienze diverse | 0.8
+culture diverse | 0.8
+background diversi | 0.8
+ogni background | 0.9
+qualsiasi background | 0.9
+ogni identità | 0.8
+persone non binarie | 0.9
+non binary | 0.8
+nessuno escluso
+senza esclusioni | 0.8
+nessuno resti indietro | 0.9
+nessuno rimanga indietro | 0.9
+senza distinzioni | 0.8
+senza discriminazioni | 0.9
+senza barriere | 0.9
+barrier free | 0.9
+design per tutti | 0.8
+facile lettura | 0.6
+comunicazione aumentativa | 0.9
+braille | 0.8
+donne nella tecnologia | 0.9
+donne in tech | 0.9
+donne nelle stem | 0.9
+ragazze nelle stem | 0.9
+gender gap | 0.7
+divario di genere | 0.7
+equilibrio di genere | 0.7
+empowerment femminile | 0.7
+multietnic* | 0.8
+senza genere | 0.7
+adaptive | 0.6
 
 [value wellbeing]
 benessere | 0.9
@@ -916,6 +1109,43 @@ healthy | 0.5
 #yoga | 0.6
 #meditazione | 0.8
 #digitaldetox | 0.8
+# second pass: brand-statement phrases
+stare bene | 0.7
+sentirsi bene | 0.5
+salute e benessere | 0.9
+la tua salute | 0.5
+cura della salute | 0.8
+nutriente | 0.5
+sana alimentazione | 0.9
+alimentazione consapevole | 0.8
+mangiare consapevole | 0.8
+mindful eating | 0.8
+senza eccessi | 0.8
+senza zuccheri aggiunti | 0.6
+sonno di qualità | 0.8
+riposo di qualità | 0.7
+dormire meglio | 0.8
+mente sana | 0.8
+corpo sano | 0.7
+mente sana in corpo sano | 0.9
+tempo per sé | 0.7
+momento per sé | 0.6
+tempo per te | 0.6
+gestione dello stress | 0.8
+antistress | 0.6
+psicofisico | 0.8
+olistic* | 0.6
+self love | 0.7
+amor proprio | 0.6
+volersi bene | 0.6
+autostima | 0.5
+invecchiare bene | 0.7
+longevità | 0.6
+vita attiva | 0.6
+stile di vita attivo | 0.7
+terme | 0.4
+fare una pausa | 0.5
+bilanciat* | 0.5
 
 [value family]
 famiglia | 0.9
@@ -1013,7 +1243,8 @@ passeggino | 0.5
 parco giochi | 0.5
 asilo | 0.4
 scuola materna | 0.5
-affido | 0.5
+affido familiare | 0.8
+in affido | 0.6
 famiglia adottiva
 mamma lavoratrice | 0.7
 papà a tempo pieno | 0.8
@@ -1034,6 +1265,34 @@ mamme | 0.6
 #vitadamamma | 0.8
 #mammaefiglia | 0.9
 #papàefiglia | 0.9
+# second pass: brand-statement phrases
+per famiglie | 0.9
+tutta la famiglia
+per grandi e piccini | 0.9
+grandi e piccoli | 0.4
+a misura di bambino | 0.9
+a misura di famiglia | 0.9
+family friendly | 0.9
+kids friendly | 0.7
+bimbi benvenuti | 0.7
+genitori e figli | 0.9
+mamme e papà | 0.9
+nonni e nipoti | 0.9
+figli e nipoti | 0.8
+famiglie con bambini | 0.9
+momenti in famiglia
+tempo insieme | 0.6
+passare del tempo insieme | 0.7
+tre generazioni | 0.7
+legami familiari | 0.9
+vita familiare | 0.9
+ambiente familiare | 0.6
+attività per bambini | 0.6
+laboratori per bambini | 0.5
+cuginetti | 0.6
+crescere insieme | 0.5
+prima infanzia | 0.5
+azienda di famiglia | 0.4
 
 [value craftsmanship]
 artigian*
@@ -1053,7 +1312,7 @@ bottega | 0.7
 laboratorio | 0.3
 maestro artigiano
 mastro | 0.5
-maestria | 0.9
+maestria* | 0.9
 saper fare | 0.9
 savoir faire | 0.8
 know how | 0.6
@@ -1131,7 +1390,7 @@ stagionatura | 0.5
 fatto bene | 0.5
 a regola d'arte
 eccellenza | 0.5
-manualità | 0.8
+manualità* | 0.8
 mani esperte | 0.9
 con le mie mani | 0.6
 autoprodotto | 0.5
@@ -1160,6 +1419,46 @@ lavorazione artigianale
 #maker | 0.5
 #madebyhand
 tornitura | 0.7
+# second pass: brand-statement phrases
+progettato per durare
+pensato per durare
+creato per durare | 0.9
+nato per durare | 0.9
+resiste nel tempo | 0.8
+costruito per essere riparato
+facilmente riparabile | 0.9
+tagliato a mano | 0.9
+assemblato a mano | 0.9
+confezionato a mano | 0.9
+tessuto a mano | 0.9
+intrecciato a mano | 0.9
+realizzato a mano | 0.9
+creato a mano | 0.9
+materiali di qualità | 0.8
+materie prime di qualità | 0.8
+materie prime selezionate | 0.7
+selezionati con cura | 0.7
+scelti con cura | 0.6
+nei minimi dettagli | 0.7
+mani sapienti | 0.9
+tecniche tradizionali | 0.6
+tecniche antiche | 0.6
+piccoli laboratori | 0.7
+qualità superiore | 0.6
+altissima qualità | 0.7
+qualità senza compromessi | 0.9
+senza compromessi | 0.5
+ossessione per la qualità | 0.8
+attenzione maniacale | 0.7
+pezzo per pezzo | 0.7
+anni di garanzia | 0.6
+garantito a vita | 0.8
+manifattura | 0.7
+fatto ad arte | 0.9
+orologiaio | 0.8
+vetraio | 0.8
+sellaio | 0.8
+tessitore | 0.8
 
 [value creativity]
 creativ* | 0.9
@@ -1211,7 +1510,7 @@ improvvisazione | 0.7
 jam session | 0.7
 remix | 0.5
 design | 0.4
-progettare | 0.5
+progettar* | 0.5
 faidate | 0.5
 fai da te | 0.5
 riciclo creativo | 0.8
@@ -1230,8 +1529,8 @@ moodboard | 0.6
 fuori dagli schemi | 0.9
 pensiero laterale | 0.9
 originale | 0.4
-originalità | 0.7
-immaginazione | 0.8
+originalità* | 0.7
+immaginazion* | 0.8
 fantasia | 0.5
 visionari* | 0.6
 nuova tecnica | 0.6
@@ -1247,7 +1546,7 @@ serigrafia | 0.7
 scultura | 0.8
 scolpire | 0.8
 argilla | 0.5
-modellare | 0.4
+modellar* | 0.4
 cosplay | 0.6
 stop motion | 0.8
 cortometraggio | 0.7
@@ -1276,6 +1575,32 @@ geniale | 0.4
 #handlettering | 0.7
 #acquerello | 0.8
 #watercolor | 0.7
+# second pass: brand-statement phrases
+per chi crea | 0.8
+dare forma alle idee | 0.9
+dare vita alle idee | 0.9
+idee originali | 0.8
+idee fresche | 0.7
+idee brillanti | 0.8
+reinventare | 0.8
+estro | 0.7
+estroso | 0.7
+libera espressione | 0.8
+espressione creativa | 0.9
+esprimere se stessi | 0.7
+autoespressione | 0.8
+crea il tuo | 0.7
+artisti emergenti | 0.8
+giovani artisti | 0.8
+collaborazioni con artisti | 0.7
+designer emergenti | 0.6
+design originale | 0.6
+giocare con i colori | 0.6
+nuovi linguaggi | 0.5
+prendere forma | 0.5
+atelier | 0.5
+arte contemporanea | 0.7
+colpo di genio | 0.6
 
 [value adventure]
 avventur*
@@ -1284,7 +1609,7 @@ scoprire | 0.3
 scoperta | 0.3
 libertà | 0.6
 spirito libero | 0.9
-indipendenza | 0.5
+indipendenz* | 0.5
 zaino in spalla | 0.9
 backpacking | 0.9
 on the road | 0.8
@@ -1299,7 +1624,7 @@ escursione | 0.5
 escursionismo | 0.7
 alpinismo | 0.9
 arrampicata | 0.8
-scalata | 0.5
+scalat* | 0.5
 via ferrata | 0.8
 vetta | 0.7
 in vetta | 0.8
@@ -1307,7 +1632,7 @@ alba in vetta | 0.9
 cima | 0.4
 rifugio | 0.4
 bivacco | 0.9
-tenda | 0.4
+tenda* | 0.4
 notte in tenda | 0.8
 campeggio | 0.5
 campeggio libero | 0.9
@@ -1383,6 +1708,47 @@ outdoor | 0.5
 #bikepacking | 0.9
 #zainoinspalla | 0.9
 #outdoorlife | 0.7
+# second pass: brand-statement phrases
+aria aperta | 0.6
+vita all'aria aperta | 0.8
+natura incontaminata | 0.8
+luoghi selvaggi | 0.9
+fuori dai sentieri battuti | 0.9
+poco battuti | 0.8
+scoprire il mondo | 0.8
+alla scoperta | 0.6
+attrezzatura da campeggio | 0.6
+camping | 0.5
+bushcraft | 0.9
+survival | 0.7
+sopravvivenza | 0.6
+orienteering | 0.7
+bussola | 0.5
+zaino | 0.3
+scarponi | 0.5
+ciaspolata | 0.8
+alta quota | 0.8
+alta montagna | 0.8
+montagna | 0.3
+sentirsi liberi | 0.7
+senza meta | 0.8
+terre lontane | 0.6
+angoli remoti | 0.8
+hiking | 0.7
+trail running | 0.7
+climbing | 0.8
+bouldering | 0.8
+boulder | 0.7
+kitesurf | 0.8
+windsurf | 0.6
+snowboard | 0.5
+tenda sul tetto | 0.7
+safari fotografico | 0.7
+immergersi nella natura | 0.7
+audace | 0.6
+osare | 0.6
+nuovi orizzonti | 0.7
+senza confini | 0.5
 
 [value learning]
 imparare | 0.8
@@ -1395,19 +1761,19 @@ spiegare | 0.6
 spiegazione | 0.7
 vi spiego | 0.8
 ti spiego | 0.7
-studiare | 0.6
-studiato | 0.5
+studiar* | 0.6
+studiat* | 0.5
 sessione di studio | 0.8
 studygram | 0.8
 scuola | 0.3
-università | 0.4
+università* | 0.4
 lezione | 0.6
 lezioni | 0.6
-corso | 0.4
+corso* | 0.4
 laurea | 0.5
 tesi | 0.5
 esame | 0.4
-dottorato | 0.7
+dottorat* | 0.7
 ricerca | 0.4
 ricercatrice | 0.7
 ricercatore | 0.7
@@ -1494,6 +1860,47 @@ curiosità scientifiche
 #bookstagram | 0.5
 #insegnante | 0.7
 #scuola | 0.5
+# second pass: brand-statement phrases
+chi vuole imparare | 0.9
+voglia di imparare | 0.9
+mente curiosa | 0.8
+scoprire | 0.2
+scoperta | 0.3
+museo della scienza | 0.8
+visita guidata | 0.5
+mostra interattiva | 0.6
+imparare facendo | 0.9
+learning by doing | 0.9
+formazione continua | 0.9
+crescita personale | 0.6
+crescita professionale | 0.5
+sviluppo personale | 0.5
+il sapere | 0.6
+condividere il sapere | 0.9
+diritto all'istruzione | 0.9
+accesso all'istruzione | 0.9
+alfabetizzazione | 0.8
+educazione finanziaria | 0.5
+materie stem | 0.8
+discipline stem | 0.8
+stem | 0.5
+coding per bambini | 0.8
+robotica | 0.5
+esperimenti per bambini | 0.7
+tutor | 0.5
+tutoraggio | 0.6
+accademia | 0.5
+e-learning | 0.7
+corso online | 0.6
+spiegato semplice | 0.8
+spiegato bene | 0.7
+in parole semplici | 0.7
+leggere libri | 0.6
+planetario | 0.7
+storia dell'arte | 0.5
+lingue straniere | 0.7
+imparare l'inglese | 0.8
+mentoring | 0.7
 
 [value animal_welfare]
 benessere animale
@@ -1592,6 +1999,38 @@ protezione animali
 #circosenzaanimali
 #dirittideglianimali
 #vegan | 0.5
+# second pass: brand-statement phrases
+non testato su animali | 0.9
+mai testato su animali | 0.9
+senza test su animali | 0.9
+origine vegetale | 0.5
+a base vegetale | 0.5
+plant based | 0.5
+allevati all'aperto | 0.7
+allevati al pascolo | 0.8
+allevate a terra | 0.6
+galline felici | 0.7
+proteggere gli animali | 0.9
+difendere gli animali | 0.9
+animali salvati | 0.9
+salvare animali | 0.9
+cani salvati | 0.9
+gatti salvati | 0.9
+a favore degli animali | 0.7
+senza crudeltà | 0.9
+libero da crudeltà | 0.9
+contro la crudeltà | 0.8
+mulesing free | 0.8
+senza mulesing | 0.8
+ecopelle | 0.5
+wwf | 0.6
+specie a rischio | 0.8
+specie in via di estinzione | 0.8
+estinzione | 0.5
+salvare le api | 0.9
+proteggere le api | 0.9
+habitat | 0.5
+fauna | 0.5
 
 [value fairness]
 equo | 0.7
@@ -1616,10 +2055,9 @@ equo compenso
 dignità | 0.5
 condizioni di lavoro | 0.7
 diritti dei lavoratori
-lavoratori | 0.4
-lavoratrici | 0.4
-sindacato | 0.6
-sindacati | 0.6
+lavorator* | 0.4
+lavoratric* | 0.4
+sindacat* | 0.6
 sciopero | 0.5
 contratto regolare | 0.8
 lavoro nero | 0.5
@@ -1684,6 +2122,47 @@ cooperative sociali | 0.7
 #parità | 0.8
 #dirittideilavoratori
 #salariominimo | 0.8
+# second pass: brand-statement phrases
+pagati equamente
+artigiani pagati equamente
+pagati in modo equo
+compenso equo | 0.9
+retribuzione equa | 0.9
+retribuzione dignitosa | 0.9
+salari equi | 0.9
+stipendi equi | 0.9
+giusta retribuzione | 0.9
+giusto compenso | 0.9
+giusto prezzo | 0.7
+prezzo equo | 0.8
+condizioni dignitose | 0.8
+filiera equa | 0.9
+filiera giusta | 0.9
+equo e solidale
+rispetto dei lavoratori | 0.9
+tutela dei lavoratori | 0.9
+diritti sindacali | 0.8
+niente sfruttamento | 0.9
+senza sfruttamento | 0.9
+zero sfruttamento | 0.9
+senza lavoro minorile | 0.9
+no al lavoro minorile | 0.9
+parità di trattamento | 0.9
+pari trattamento | 0.9
+stessi diritti | 0.8
+pari dignità | 0.9
+impatto sociale | 0.7
+commercio etico | 0.9
+acquisti etici | 0.8
+scelte etiche | 0.7
+dignità del lavoro | 0.9
+remunerazione equa | 0.9
+divario salariale | 0.9
+accesso equo | 0.8
+cooperative di produttori | 0.7
+prezzi equi | 0.8
+salario equo | 0.9
+paga equa | 0.9
 
 [value tradition]
 tradizion*
@@ -1782,7 +2261,7 @@ d'epoca | 0.5
 retrò | 0.3
 storico | 0.3
 storica | 0.3
-secolare | 0.8
+secolar* | 0.8
 centenario | 0.6
 bottega storica | 0.9
 locale storico | 0.8
@@ -1808,6 +2287,47 @@ lievito madre | 0.4
 #storialocale | 0.9
 leggende popolari | 0.7
 leggenda locale | 0.6
+# second pass: brand-statement phrases
+ricette di famiglia | 0.9
+da oltre un secolo | 0.8
+da più di cento anni | 0.7
+da tre generazioni | 0.9
+da quattro generazioni | 0.9
+storia di famiglia | 0.7
+azienda di famiglia | 0.7
+a conduzione familiare | 0.8
+impresa familiare | 0.6
+bottega di famiglia | 0.8
+come una volta | 0.6
+sapori di una volta | 0.9
+gusto di una volta | 0.8
+sapori autentici | 0.6
+antichi sapori | 0.9
+cultura locale | 0.7
+identità locale | 0.7
+le nostre radici | 0.8
+radici contadine | 0.9
+tornare alle radici | 0.8
+memoria storica | 0.8
+heritage | 0.8
+mestieri antichi | 0.9
+tecniche tradizionali | 0.7
+specialità regionali | 0.7
+cucina regionale | 0.8
+ricette regionali | 0.8
+cucina della nonna | 0.9
+cucina casalinga | 0.6
+denominazione di origine | 0.6
+feste popolari | 0.8
+cultura popolare | 0.7
+vecchie ricette | 0.8
+ricetta originale | 0.7
+eredità di famiglia | 0.8
+grani antichi | 0.7
+varietà antiche | 0.7
+vitigni autoctoni | 0.6
+dop e igp | 0.6
+prodotti dop | 0.6
 
 [value humor]
 umoris*
@@ -1816,8 +2336,8 @@ humour | 0.9
 ironia | 0.7
 ironico | 0.5
 autoironi*
-battuta | 0.5
-battute | 0.5
+battuta* | 0.5
+battute* | 0.5
 battutaccia | 0.9
 barzelletta
 barzellette
@@ -1826,12 +2346,12 @@ divertente | 0.7
 divertenti | 0.7
 divertimento | 0.4
 ridere | 0.8
-risate | 0.3
+risate* | 0.3
 che risate | 0.9
 tante risate | 0.8
 quante risate | 0.8
 risate assicurate | 0.9
-risata | 0.3
+risata* | 0.3
 ridere a crepapelle
 morto dal ridere
 morta dal ridere
@@ -1867,7 +2387,7 @@ spassoso | 0.9
 spassosa | 0.9
 esilarante
 demenziale | 0.6
-cavolate | 0.4
+cavolat* | 0.4
 scemenze | 0.4
 stupidaggini | 0.3
 lol | 0.4
@@ -1923,6 +2443,31 @@ aspettativa vs realtà | 0.5
 #fail | 0.7
 #battute | 0.9
 #barzellette
+# second pass: brand-statement phrases
+far ridere | 0.9
+fa ridere | 0.8
+far sorridere | 0.8
+strappare un sorriso | 0.8
+non prendersi sul serio
+non prendersi troppo sul serio
+senza prendersi sul serio
+prenderci poco sul serio | 0.9
+riderci sopra | 0.9
+ridiamoci sopra | 0.9
+ridere di sé | 0.9
+ridere di noi stessi | 0.9
+fare gli scemi | 0.7
+divertentissim* | 0.8
+spensierat* | 0.6
+goliardi* | 0.8
+cazzeggio | 0.6
+irriverente | 0.8
+dissacrante | 0.8
+sarcasmo | 0.6
+sarcastic* | 0.6
+humor nero | 0.8
+comedian | 0.8
+improv | 0.6
 
 [value ambition]
 ambizio*
@@ -1957,7 +2502,7 @@ record | 0.7
 record personale
 nuovo record | 0.9
 personal best
-migliorarsi | 0.7
+migliorarsi* | 0.7
 superare i propri limiti | 0.9
 superare i miei limiti | 0.9
 sfida | 0.4
@@ -1969,7 +2514,7 @@ promozione | 0.3
 carriera | 0.7
 successo | 0.6
 di successo | 0.7
-risultati | 0.4
+risultati* | 0.4
 fatturato | 0.5
 imprenditor* | 0.6
 startup | 0.4
@@ -2000,7 +2545,7 @@ sold out | 0.4
 premiat* | 0.6
 premio | 0.4
 premiazione | 0.7
-riconoscimento | 0.4
+riconosciment* | 0.4
 nomination | 0.5
 contratto firmato | 0.6
 nuovo lavoro | 0.4
@@ -2033,14 +2578,57 @@ mondiali | 0.3
 #bossbabe | 0.6
 #girlboss | 0.6
 #imprenditoria | 0.6
+# second pass: brand-statement phrases
+raggiungere obiettivi | 0.8
+dare il massimo | 0.9
+dai il massimo | 0.9
+eccellere | 0.9
+alte prestazioni | 0.8
+massime prestazioni | 0.8
+diventare il migliore | 0.7
+leader di mercato | 0.6
+numero uno | 0.7
+fare carriera | 0.9
+crescita professionale | 0.7
+storie di successo | 0.8
+grandi risultati | 0.7
+sfidare se stessi | 0.8
+mettersi alla prova | 0.5
+alzare l'asticella | 0.9
+asticella | 0.7
+grinta | 0.8
+tenacia | 0.8
+perseveranza | 0.8
+forza di volontà | 0.8
+non mollare mai | 0.9
+mai mollare | 0.9
+non mollare | 0.8
+mai arrendersi | 0.8
+record mondiale | 0.9
+record del mondo | 0.9
+titolo mondiale | 0.9
+campione del mondo | 0.9
+ai vertici | 0.7
+ai massimi livelli | 0.8
+alto livello | 0.6
+fuoriclasse | 0.8
+top player | 0.7
+spirito competitivo | 0.9
+agonistic* | 0.7
+vincitore | 0.8
+vincitrice | 0.8
+agonism* | 0.8
 
 [value luxury]
 lusso
 lussuos*
 luxury
-esclusivo | 0.8
-esclusiva | 0.6
-esclusività | 0.9
+# the "esclusiv-" words share their stem with escluso/esclusi ("excluded"): prefixes and word endings instead
+esclusivo* | 0.8
+*esclusivi | 0.8
+*esclusiva | 0.6
+esclusive* | 0.6
+esclusività* | 0.9
 vip | 0.8
 area vip | 0.9
 tavolo vip | 0.9
@@ -2060,7 +2648,8 @@ ostriche | 0.5
 tartufo | 0.4
 hotel cinque stelle
 cinque stelle lusso
-stellato | 0.6
+ristorante stellato | 0.8
+chef stellato | 0.9
 stella michelin | 0.8
 michelin | 0.6
 suite | 0.6
@@ -2132,7 +2721,7 @@ costoso | 0.5
 costosa | 0.5
 pregiat* | 0.5
 cashmere | 0.5
-seta | 0.3
+seta* | 0.3
 montenapoleone | 0.9
 via condotti | 0.8
 porto cervo | 0.8
@@ -2162,15 +2751,57 @@ servizio impeccabile | 0.6
 #highfashion | 0.7
 #firstclass | 0.9
 #millionaire | 0.9
+# second pass: brand-statement phrases
+clientela esigente | 0.9
+clienti esigenti | 0.9
+per i più esigenti | 0.9
+palati raffinati | 0.8
+palati fini | 0.7
+intenditori | 0.7
+clientela selezionata | 0.8
+accesso riservato | 0.8
+solo su invito | 0.9
+su invito | 0.6
+alta gamma | 0.9
+fascia alta | 0.7
+personal shopper | 0.8
+servizio su misura | 0.6
+pezzi da collezione | 0.6
+materiali preziosi | 0.8
+metalli preziosi | 0.7
+pietre preziose | 0.8
+alta gioielleria | 0.9
+alta orologeria | 0.9
+haute horlogerie | 0.9
+maison | 0.7
+spa privata | 0.8
+piscina privata | 0.7
+spiaggia privata | 0.7
+chef privato | 0.9
+eleganza senza tempo | 0.7
+sofisticat* | 0.7
+opulenz* | 0.9
+sfarzo | 0.9
+sfarzos* | 0.9
+capi firmati | 0.8
+abiti firmati | 0.8
+pezzi numerati | 0.7
+accesso prioritario | 0.7
+auto sportiva | 0.7
+auto di lusso | 0.9
+tartufo bianco | 0.7
+moët | 0.7
+18 carati | 0.7
 
 [value frugality]
 risparm* | 0.9
 budget | 0.6
 a basso costo | 0.8
 low cost | 0.6
-economico | 0.6
-economica | 0.6
-economici | 0.6
+economico* | 0.6
+economica* | 0.6
+economici* | 0.6
+economiche* | 0.6
 costa poco | 0.8
 spendere poco | 0.9
 spendere meno | 0.9
@@ -2179,7 +2810,7 @@ ho speso solo | 0.8
 pochi euro | 0.7
 in offerta | 0.6
 offerte | 0.4
-affare | 0.6
+affare* | 0.6
 affarone | 0.9
 prezzo basso | 0.6
 prezzi bassi | 0.6
@@ -2204,7 +2835,7 @@ meal prep | 0.5
 pranzo al sacco | 0.8
 schiscetta | 0.9
 portato da casa | 0.8
-avanzi | 0.5
+avanzi* | 0.5
 svuotafrigo | 0.7
 antispreco | 0.6
 minimalis* | 0.9
@@ -2212,7 +2843,7 @@ decluttering | 0.7
 essenziale | 0.4
 vivere con poco
 vita semplice | 0.9
-semplicità | 0.7
+semplicità* | 0.7
 sobrietà | 0.8
 frugal*
 parsimonia
@@ -2274,6 +2905,47 @@ spesa intelligente | 0.8
 #spesaintelligente | 0.8
 
 # ---------------------------------------------------------------- contradicting behaviour
+# second pass: brand-statement phrases
+budget limitato | 0.9
+budget ridotto | 0.9
+attento al budget | 0.8
+budget friendly | 0.9
+low budget | 0.8
+con pochi soldi | 0.9
+pochi soldi | 0.7
+prezzi accessibili | 0.8
+per tutte le tasche | 0.9
+alla portata di tutti | 0.8
+rapporto qualità prezzo | 0.7
+senza spendere una fortuna | 0.9
+senza svenarsi | 0.9
+senza spendere troppo | 0.9
+senza spendere | 0.8
+economicissim* | 0.8
+prezzi popolari | 0.8
+a basso prezzo | 0.7
+a buon prezzo | 0.7
+prezzi contenuti | 0.8
+costi contenuti | 0.8
+prezzo imbattibile | 0.6
+sottocosto | 0.7
+in saldo | 0.5
+usato garantito | 0.7
+meno ma meglio | 0.9
+less is more | 0.8
+vivere con meno | 0.9
+vita essenziale | 0.8
+solo il necessario | 0.8
+comprare solo il necessario | 0.9
+niente sprechi | 0.6
+evitare gli sprechi | 0.6
+hostel | 0.7
+no spend | 0.9
+no buy | 0.9
+outlet | 0.5
+spaccio aziendale | 0.6
+far quadrare i conti | 0.9
+conti di casa | 0.6
 
 [against sustainability]
 haul | 0.8
@@ -2771,6 +3443,22 @@ colnago
 #ciclabile
 #bikepacking
 #ebike
+# second pass: products and compounds
+ciclocomputer
+portabici | 0.9
+lucchetto | 0.6
+fanale | 0.4
+pedivella | 0.9
+sellino | 0.9
+scatto fisso | 0.8
+fixie | 0.9
+velodromo | 0.9
+bmx | 0.8
+ciclostorica | 0.9
+ciclomeccanico | 0.9
+ruote | 0.4
+borraccia | 0.4
+volata finale | 0.6
 
 [topic food]
 ricetta
@@ -2884,6 +3572,68 @@ gluten free | 0.4
 #cucina
 #ricettefacili
 #italianfood
+# second pass: products and compounds
+pastasciutta | 0.9
+spaghetti | 0.9
+rigatoni | 0.9
+tagliatelle | 0.9
+orecchiette | 0.9
+ravioli | 0.9
+fettuccine | 0.9
+trofie | 0.9
+paccheri | 0.9
+tortellini | 0.9
+polenta | 0.9
+arancini | 0.9
+supplì | 0.7
+cannoli | 0.9
+bruschetta | 0.9
+pasticceria | 0.8
+panificio | 0.7
+gelateria | 0.8
+cappuccino | 0.6
+cornetto | 0.6
+spuntino | 0.6
+lenticchie | 0.7
+ceci | 0.5
+fagioli | 0.7
+frutta | 0.5
+olio d'oliva | 0.7
+aceto balsamico | 0.8
+spezie | 0.6
+peperoncino | 0.6
+aglio | 0.6
+rosmarino | 0.6
+zucchero | 0.6
+cioccolato | 0.6
+crema pasticcera | 0.9
+mascarpone | 0.8
+ricotta | 0.7
+pecorino | 0.7
+guanciale | 0.8
+mortadella | 0.7
+vongole | 0.8
+sushi | 0.6
+hamburger | 0.6
+panino | 0.6
+birra | 0.4
+spritz | 0.5
+enoteca | 0.6
+sommelier | 0.6
+ricettario | 0.9
+food blogger | 0.9
+corso di cucina | 0.9
+cooking class | 0.8
+teglia | 0.8
+tortiera | 0.9
+bimby | 0.9
+thermomix | 0.9
+robot da cucina | 0.9
+macchina per la pasta | 0.9
+coltelli da cucina | 0.7
+merend* | 0.6
+tagliere di salumi | 0.8
+tagliere di formaggi | 0.8
 
 [topic fashion]
 moda
@@ -2983,6 +3733,32 @@ fashion blogger
 #outfitoftheday
 #fashionista
 #stile | 0.6
+# second pass: products and compounds
+scarpe da ginnastica | 0.8
+sneaker | 0.7
+gioielli | 0.6
+gioielleria | 0.7
+bigiotteria | 0.8
+occhiali | 0.4
+tote bag | 0.6
+costume da bagno | 0.6
+bikini | 0.6
+lingerie | 0.7
+calzini | 0.5
+leggings | 0.5
+abito da sposa | 0.8
+capi d'abbigliamento | 0.8
+abbigliamento | 0.8
+maglieria | 0.8
+knitwear | 0.8
+athleisure | 0.8
+loungewear | 0.7
+activewear | 0.6
+vintage | 0.4
+stilista | 0.7
+fashion designer | 0.8
+prêt-à-porter | 0.8
+biancheria intima | 0.7
 
 [topic beauty]
 trucco
@@ -3085,6 +3861,26 @@ trucco sposa
 #nailart
 #skincareroutine
 #makeuptutorial
+# second pass: products and compounds
+cosmetici | 0.8
+cosmesi | 0.9
+prodotti di bellezza | 0.9
+bellezza | 0.4
+crema mani | 0.7
+crema corpo | 0.7
+bagnoschiuma | 0.7
+deodorante | 0.6
+rasoio | 0.5
+asciugacapelli | 0.8
+arricciacapelli | 0.8
+piastra per capelli | 0.8
+lash lift | 0.8
+dermatologo | 0.6
+dermocosmesi | 0.9
+autoabbronzante | 0.8
+profumeria | 0.8
+eau de parfum | 0.8
+barbier* | 0.6
 
 [topic parenting]
 genitori | 0.7
@@ -3180,6 +3976,30 @@ mamma blogger
 #parenting
 travaglio | 0.7
 sala parto
+# second pass: products and compounds
+neomamma | 0.9
+neopapà | 0.9
+neogenitori | 0.9
+cesareo | 0.8
+doula | 0.8
+ostetrica | 0.8
+corso preparto | 0.9
+preparto | 0.9
+puerperio | 0.8
+tiralatte | 0.9
+tutina | 0.7
+bavaglino | 0.9
+scaldabiberon | 0.9
+baby monitor | 0.8
+sdraietta | 0.9
+seggiolone | 0.9
+ludoteca | 0.7
+toddler | 0.8
+gentle parenting | 0.9
+educazione positiva | 0.7
+co-sleeping | 0.9
+cosleeping | 0.9
+gemellini | 0.7
 
 [topic tech]
 tecnologia
@@ -3276,6 +4096,39 @@ monitor | 0.5
 #programmazione
 #techtok
 #unboxing | 0.7
+# second pass: products and compounds
+smart tv | 0.7
+powerbank | 0.8
+power bank | 0.8
+hard disk | 0.8
+chiavetta usb | 0.7
+usb | 0.6
+ricarica wireless | 0.8
+wireless | 0.6
+fibra ottica | 0.7
+sistema operativo | 0.9
+browser | 0.7
+sito web | 0.6
+web app | 0.8
+saas | 0.7
+database | 0.8
+backend | 0.9
+frontend | 0.9
+full stack | 0.8
+devops | 0.9
+chatbot | 0.8
+robotica | 0.6
+automazione | 0.6
+stampa 3d | 0.7
+smart speaker | 0.8
+e-reader | 0.7
+mirrorless | 0.7
+wearable | 0.7
+informatica | 0.8
+hackathon | 0.7
+bootcamp | 0.5
+app di journaling | 0.8
+blockchain | 0.7
 
 [topic fitness]
 palestra
@@ -3360,6 +4213,33 @@ personal record
 #crossfit
 #fitfam
 #homeworkout
+# second pass: products and compounds
+bootcamp | 0.5
+functional training | 0.8
+cyclette | 0.8
+ellittica | 0.8
+vogatore | 0.8
+spin bike | 0.7
+saltare la corda | 0.8
+abbigliamento sportivo | 0.7
+scarpe da running | 0.9
+scarpe da corsa | 0.8
+reggiseno sportivo | 0.8
+barrette proteiche | 0.8
+pre-workout | 0.8
+trail running | 0.9
+ultramaratona | 0.9
+triathlon | 0.9
+gara podistica | 0.9
+podismo | 0.9
+jogging | 0.9
+sala pesi | 0.9
+powerlifting | 0.9
+bodybuilding | 0.9
+body building | 0.9
+aerobica | 0.8
+tonificare | 0.8
+piscina | 0.4
 
 [topic travel]
 viaggio
@@ -3443,6 +4323,25 @@ camper | 0.4
 #italia | 0.3
 #travelphotography
 #weekendfuoriporta
+# second pass: products and compounds
+hostel | 0.8
+zaino | 0.4
+zaino da viaggio | 0.9
+trolley | 0.8
+compagnia aerea | 0.8
+agriturismo | 0.7
+glamping | 0.6
+attrezzatura da campeggio | 0.7
+camping | 0.6
+luna di miele | 0.7
+viaggio di nozze | 0.8
+city break | 0.8
+staycation | 0.7
+workation | 0.7
+nomadi digitali | 0.7
+capitali europee | 0.7
+dogana | 0.6
+resort | 0.5
 
 [topic finance]
 finanza
@@ -3528,6 +4427,31 @@ side hustle | 0.7
 #trading
 rendimento annuo | 0.8
 rendita passiva | 0.8
+# second pass: products and compounds
+conto risparmio | 0.8
+libretto postale | 0.8
+buoni fruttiferi | 0.9
+carta prepagata | 0.8
+bonifico | 0.6
+tasso fisso | 0.8
+tasso variabile | 0.8
+isee | 0.7
+patrimonio netto | 0.9
+net worth | 0.8
+consulente finanziario | 0.9
+neobanca | 0.9
+fintech | 0.9
+azionario | 0.8
+obbligazionario | 0.8
+msci world | 0.8
+robo advisor | 0.8
+nft | 0.6
+blockchain | 0.6
+previdenza | 0.8
+movimento fire | 0.8
+budgeting | 0.7
+prestito personale | 0.8
+mutuo prima casa | 0.8
 
 [topic gaming]
 gaming
@@ -3609,6 +4533,29 @@ gdr | 0.6
 #esports
 #videogames
 #ps5
+# second pass: products and compounds
+videoludico | 0.9
+pc da gaming | 0.9
+steam deck | 0.8
+game pass | 0.8
+gamepad | 0.8
+lan party | 0.9
+pro player | 0.8
+torneo online | 0.7
+gioco di ruolo | 0.8
+giocabilità | 0.8
+boss fight | 0.8
+roblox | 0.9
+among us | 0.7
+the sims | 0.8
+animal crossing | 0.9
+final fantasy | 0.9
+counter strike | 0.9
+overwatch | 0.9
+apex legends | 0.9
+baldur's gate | 0.9
+flipper | 0.6
+dota 2 | 0.9
 
 [topic home]
 casa | 0.3
@@ -3706,6 +4653,46 @@ stufa | 0.4
 #cleantok
 #homesweethome
 #ikeahack
+# second pass: products and compounds
+prodotti per la pulizia | 0.8
+prodotti per la casa | 0.6
+detergenti per la casa | 0.8
+ammorbidente | 0.8
+sgrassatore | 0.9
+candeggina | 0.8
+anticalcare | 0.8
+microfibra | 0.6
+mocio | 0.9
+lavastoviglie | 0.8
+elettrodomestici | 0.8
+stendino | 0.9
+ferro da stiro | 0.8
+stirare | 0.7
+riordinare | 0.6
+organizzare casa | 0.7
+cassettiera | 0.8
+comodino | 0.8
+biancheria per la casa | 0.9
+lenzuola | 0.7
+piumone | 0.7
+candele | 0.4
+profumatore per ambienti | 0.8
+piante grasse | 0.7
+piante aromatiche | 0.7
+vivaio | 0.7
+irrigazione | 0.7
+home tour | 0.8
+room tour | 0.8
+termostato | 0.6
+caldaia | 0.6
+infissi | 0.8
+cappotto termico | 0.9
+isolamento termico | 0.8
+levigatrice | 0.9
+smerigliatrice | 0.9
+tasselli | 0.7
+stucco | 0.7
+pittura per interni | 0.9
 
 [topic pets]
 cane
@@ -3800,3 +4787,27 @@ amico a quattro zampe
 #dogfriendly
 #cats
 #dogs
+# second pass: products and compounds
+premietti | 0.9
+biscotti per cani | 0.9
+masticativi | 0.5
+cibo per cani | 0.9
+cibo per gatti | 0.9
+umido per gatti | 0.9
+mangime | 0.7
+ciotola | 0.7
+trasportino | 0.9
+giochi per cani | 0.9
+giochi per gatti | 0.9
+fontanella per gatti | 0.9
+spazzola per cani | 0.9
+antiparassitario | 0.9
+dog walker | 0.9
+pensione per gatti | 0.9
+asilo per cani | 0.9
+dog park | 0.8
+agility | 0.8
+acquariofilia | 0.9
+rettili | 0.6
+coniglietto | 0.8
+porcellino d'india | 0.9

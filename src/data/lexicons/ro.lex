@@ -62,13 +62,13 @@ reducere exclusivă
 ambasador al brandului
 ambasadoare
 advertorial
-publicitate
+publicitate*
 reclamă
 
 [negation]
 nu
 n
-nici
+nici*
 nici măcar
 nicicând
 niciodată
@@ -157,7 +157,7 @@ greenwashing
 ecologiști de canapea
 ecoterorist
 ecoteroriști
-fițe
+fițe*
 mofturi
 moft
 cringe
@@ -178,8 +178,7 @@ trezește-te
 vrăjeală
 vrăjeli
 țeapă | 0.6
-circ | 0.4
-circul | 0.4
+circul* | 0.4
 clovnerie
 
 [value sustainability]
@@ -328,6 +327,78 @@ greenpeace | 0.7
 #compost
 #refill | 0.8
 #vintage | 0.4
+# second pass: brand-statement language, product words
+construit pentru a fi reparat
+conceput pentru a fi reparat
+gândit pentru a fi reparat
+ușor de reparat | 0.9
+reparăm | 0.8
+piese de schimb | 0.5
+repară, nu arunca
+a doua viață | 0.8
+prelungim viața | 0.8
+durata de viață | 0.5
+produse durabile | 0.6
+fără deșeuri
+mai puține deșeuri | 0.9
+reducem deșeurile | 0.9
+impact redus asupra mediului
+impactul asupra mediului | 0.7
+respectuos cu mediul
+responsabil față de mediu
+grijă pentru mediu
+grija față de mediu
+respect pentru natură | 0.9
+în armonie cu natura | 0.8
+ocrotirea naturii
+conservarea naturii
+grijă pentru planetă
+planetei | 0.4
+o planetă mai curată | 0.9
+generațiile viitoare | 0.6
+viitor verde
+tranziția verde | 0.9
+tranziție energetică | 0.8
+energie curată
+eficiență energetică | 0.8
+consum redus de energie | 0.8
+economisim apa | 0.7
+consum redus de apă | 0.7
+reducerea emisiilor
+emisii reduse | 0.9
+decarbonizare | 0.9
+neutru în carbon
+net zero | 0.8
+încălzire globală | 0.8
+consum conștient | 0.9
+cumpărături conștiente | 0.8
+modă responsabilă | 0.9
+producție responsabilă | 0.9
+surse responsabile | 0.8
+materiale naturale | 0.4
+bumbac organic | 0.9
+bio | 0.4
+agricultură regenerativă | 0.9
+permacultur* | 0.9
+eco | 0.8
+ambalaje returnabile | 0.9
+returnabil* | 0.8
+garanție-returnare | 0.8
+sgr | 0.6
+ambalaj minim | 0.9
+ambalaje minimale | 0.9
+stație de reumplere | 0.9
+kilometru zero | 0.7
+mobilitate verde | 0.9
+livrare cu bicicleta | 0.7
+microplastic* | 0.6
+lemn certificat | 0.7
+fsc | 0.7
+copac plantat | 0.9
+un copac pentru fiecare | 0.9
+legume de sezon | 0.5
+fructe de sezon | 0.5
+ingrediente de sezon | 0.6
 
 [value honesty]
 onest*
@@ -409,7 +480,7 @@ dezamăgită | 0.4
 autentic* | 0.7
 vulnerabil* | 0.5
 de încredere | 0.5
-încredere | 0.4
+încreder* | 0.4
 fact-check | 0.7
 verificat | 0.3
 surse | 0.4
@@ -429,8 +500,8 @@ sincer să fiu | 0.9
 adevărul gol-goluț | 0.9
 adevărul e că | 0.8
 recunosc sincer | 0.9
-corectez | 0.5
-corectură | 0.4
+corectez* | 0.5
+corectur* | 0.4
 erată | 0.8
 mea culpa | 0.9
 colaborare plătită | 0.4
@@ -445,6 +516,53 @@ postare sponsorizată | 0.4
 #realitate | 0.5
 #behindthescenes | 0.5
 #review | 0.3
+# second pass: brand-statement language, product words
+fără costuri ascunse
+fără taxe ascunse
+fără comisioane ascunse | 0.9
+fără promisiuni false
+fără promisiuni goale | 0.9
+promisiuni realiste | 0.8
+fără trucuri | 0.7
+fără scris mărunt | 0.9
+ce vezi e ce primești | 0.9
+exact ce scrie pe etichetă | 0.8
+etichetare clară | 0.8
+lista completă de ingrediente | 0.8
+originea ingredientelor | 0.8
+originea materialelor | 0.8
+de unde vin | 0.4
+lanțul de aprovizionare | 0.8
+lanț de aprovizionare transparent
+trasabilitate | 0.9
+vă arătăm tot | 0.7
+vă arătăm cum lucrăm | 0.9
+cum lucrăm | 0.4
+structura prețului | 0.9
+costurile de producție | 0.7
+costurile reale | 0.8
+audit independent | 0.8
+verificat independent | 0.8
+ne asumăm
+ne asumăm greșelile
+asumăm responsabilitatea | 0.9
+recunoaștem | 0.7
+fără secrete | 0.8
+comunicare deschisă | 0.8
+dialog deschis | 0.6
+credibil* | 0.7
+informare corectă | 0.8
+informații corecte | 0.7
+testăm tot ce recomandăm
+recomand doar ce folosesc
+doar produse pe care le folosesc | 0.9
+folosesc cu adevărat | 0.7
+fără reclame mascate | 0.9
+marcăm clar colaborările | 0.9
+dezvăluim | 0.8
+franchețe | 0.9
+cu bune și cu rele | 0.7
+părerea mea onestă
 
 [value community]
 comunitat*
@@ -527,7 +645,8 @@ centru comunitar
 parohie | 0.4
 enoriași | 0.4
 strângere de fonduri | 0.6
-colectă | 0.6
+colectă de fonduri | 0.6
+colectă publică | 0.6
 bazar caritabil | 0.6
 târg de schimb | 0.7
 schimb de cărți | 0.7
@@ -540,7 +659,8 @@ alături de noi | 0.4
 mulțumim tuturor | 0.6
 participanți | 0.5
 organizatori | 0.4
-uniți | 0.6
+suntem uniți | 0.6
+rămânem uniți | 0.6
 unitate | 0.3
 tribul | 0.5
 tribul nostru | 0.7
@@ -567,6 +687,51 @@ echipa de voluntari | 0.9
 #community
 #voluntariat | 0.7
 #solidaritate
+# second pass: brand-statement language, product words
+aducem oamenii împreună
+adunăm oamenii | 0.9
+oameni laolaltă | 0.8
+loc de întâlnire | 0.7
+spațiu de întâlnire | 0.8
+punct de întâlnire | 0.5
+spațiu comun | 0.6
+sentimentul de apartenență
+alătură-te | 0.6
+alăturați-vă | 0.6
+fă parte din | 0.4
+economia locală | 0.8
+producătorii locali | 0.6
+artizani locali | 0.6
+oamenii locului | 0.7
+inițiativă locală | 0.9
+proiecte locale | 0.8
+implicare civică
+spirit civic
+civic | 0.6
+coeziune | 0.8
+coeziune socială
+spirit de echipă | 0.5
+dăm înapoi | 0.4
+dăm înapoi comunității
+ne ajutăm unii pe alții
+unii pentru alții | 0.6
+cu toții | 0.4
+mese în comun | 0.7
+cină comună | 0.7
+mâncăm împreună | 0.6
+club de alergare | 0.8
+grup de alergare | 0.8
+run club | 0.8
+întâlniri lunare | 0.7
+evenimente locale | 0.8
+târg local | 0.7
+sărbătoare locală | 0.6
+piața locală | 0.5
+rețeaua noastră | 0.5
+networking | 0.4
+oamenii din jur | 0.4
+prieteni noi | 0.4
+#comunitatelocală
 
 [value kindness]
 bunătate
@@ -580,9 +745,7 @@ blândețe | 0.9
 blând* | 0.6
 amabil* | 0.7
 bunăvoință | 0.9
-generozitate
-generos | 0.8
-generoasă | 0.8
+generozitat*
 gest frumos | 0.9
 gesturi mici | 0.7
 un gest | 0.4
@@ -651,7 +814,8 @@ bancă de alimente | 0.8
 banca de alimente | 0.8
 mâncare caldă | 0.5
 hrănim | 0.5
-respect | 0.4
+cu respect | 0.4
+respect față de | 0.5
 înțelegere | 0.5
 iertare | 0.6
 fii bun | 0.9
@@ -691,6 +855,48 @@ altruist*
 #mentalhealth | 0.5
 #caritate
 #voluntar | 0.7
+# second pass: brand-statement language, product words
+grijă față de ceilalți
+grijă pentru ceilalți
+grijă față de oameni | 0.8
+atenți la nevoile celorlalți
+atent la nevoile | 0.7
+grijuliu | 0.8
+grijulie | 0.8
+căldură umană
+ajutor umanitar | 0.9
+umanitar* | 0.8
+binefacere
+cauze sociale | 0.8
+proiecte sociale | 0.8
+responsabilitate socială | 0.8
+implicare socială | 0.8
+impact social | 0.7
+donăm o parte din profit
+o parte din profit | 0.7
+pentru fiecare produs vândut | 0.5
+medii defavorizate | 0.9
+defavoriz* | 0.8
+vârstnici singuri | 0.8
+bătrâni singuri | 0.8
+sprijin psihologic | 0.9
+suport emoțional | 0.9
+susținere emoțională | 0.9
+respect reciproc | 0.8
+fără judecată | 0.6
+oameni buni | 0.5
+cu suflet | 0.5
+oameni cu suflet | 0.8
+cu zâmbetul pe buze | 0.4
+aproapele | 0.6
+#faptebune
+omenie* | 0.9
+omenia* | 0.9
+cu omenie
+omenos* | 0.9
+omenoas* | 0.9
+generos* | 0.8
+generoas* | 0.8
 
 [value inclusivity]
 incluziv*
@@ -698,7 +904,7 @@ incluziune
 incluziune socială
 diversitate
 diversitatea
-accesibilitate
+accesibilitat*
 accesibil pentru toți | 0.7
 accesibil persoanelor | 0.9
 accesibilă persoanelor | 0.9
@@ -732,7 +938,7 @@ fiecare corp | 0.5
 body positive
 body positivity
 body neutrality | 0.9
-acceptare | 0.6
+acceptare* | 0.6
 acceptă-te | 0.7
 iubește-ți corpul | 0.8
 egalitate de gen | 0.9
@@ -763,7 +969,7 @@ identitate de gen | 0.8
 pronume | 0.4
 gender neutral | 0.8
 unisex | 0.4
-romi | 0.4
+romi* | 0.4
 rromi | 0.5
 comunitatea romă | 0.7
 minorități | 0.7
@@ -785,8 +991,8 @@ plus size | 0.9
 toate mărimile | 0.6
 mărimi inclusive
 curvy | 0.6
-reprezentare | 0.5
-reprezentativitate | 0.7
+reprezentare* | 0.5
+reprezentativitat* | 0.7
 deschis tuturor | 0.8
 deschisă tuturor | 0.8
 stereotip* | 0.6
@@ -822,6 +1028,75 @@ descriere audio | 0.8
 #inclusion
 #diversity
 #plussize | 0.8
+# second pass: brand-statement language, product words
+pentru toată lumea | 0.6
+deschis pentru toată lumea | 0.9
+oricine e binevenit
+oricine este binevenit
+fiecare e binevenit
+fiecare este binevenit
+nu lăsăm pe nimeni în urmă
+nimeni nu rămâne în urmă | 0.9
+nimeni nu e lăsat pe dinafară | 0.9
+indiferent de proveniență
+indiferent de etnie
+indiferent de religie
+indiferent de orientare
+indiferent de orientarea sexuală
+indiferent de naționalitate
+indiferent de mărime
+indiferent de corp
+indiferent de background
+indiferent de statut
+indiferent de abilități
+indiferent de limba
+indiferent de culoarea pielii
+toate tipurile de corp
+orice tip de corp
+orice siluetă | 0.8
+toate siluetele | 0.8
+orice mărime | 0.7
+gamă extinsă de mărimi | 0.9
+mărimi extinse | 0.9
+orice ton de piele | 0.9
+toate tonurile de piele | 0.9
+toate nuanțele de piele | 0.9
+fără bariere
+design universal | 0.9
+acces fără trepte | 0.9
+accesibil în scaun cu rotile | 0.9
+persoane cu deficiențe de vedere
+deficiențe de vedere | 0.9
+deficiențe de auz | 0.9
+nevoi speciale | 0.8
+persoane cu nevoi speciale
+cerințe educaționale speciale | 0.8
+îmbrăcăminte adaptivă
+modă adaptivă
+adaptiv* | 0.5
+femei în tehnologie
+fete în tehnologie
+femei în it
+fete în it
+femei în știință | 0.9
+fete în știință | 0.9
+femei în stem
+echipe diverse | 0.8
+echipă diversă | 0.8
+comunități marginalizate
+marginalizat* | 0.7
+grupuri vulnerabile | 0.8
+toleranță | 0.7
+tolerant* | 0.5
+spațiu sigur | 0.7
+safe space | 0.7
+persoane trans | 0.8
+transgender | 0.8
+etnii | 0.5
+fără judecăți | 0.5
+integrare socială | 0.8
+acces egal | 0.7
+de la 7 la 77 de ani | 0.6
 
 [value wellbeing]
 stare de bine
@@ -951,6 +1226,49 @@ energie | 0.3
 #viațăsănătoasă
 #yoga | 0.6
 #slowliving | 0.5
+# second pass: brand-statement language, product words
+minte și corp
+corp și minte
+trup și suflet | 0.6
+echilibru interior
+echilibru emoțional
+bunăstare | 0.8
+sănătate holistică | 0.9
+holistic* | 0.6
+vitalitate | 0.5
+stil de viață activ
+viață activă | 0.8
+mișcare zilnică | 0.8
+activitate fizică | 0.7
+alimentație sănătoasă
+hrană sănătoasă | 0.9
+gustări sănătoase | 0.8
+fără aditivi | 0.6
+fără conservanți | 0.6
+fără zahăr adăugat | 0.7
+nutrienți | 0.5
+somn de calitate | 0.9
+somn odihnitor | 0.9
+reducerea stresului | 0.9
+antistres | 0.7
+anti-stres | 0.7
+reziliență | 0.6
+mâncat conștient | 0.8
+alimentație conștientă | 0.8
+mindful | 0.8
+sănătate preventivă | 0.8
+masaj | 0.5
+în ritmul tău | 0.6
+fără presiune | 0.4
+fără diete | 0.8
+postură corectă | 0.6
+ergonomic* | 0.4
+sănătatea ta | 0.6
+grijă de sănătate | 0.8
+energie naturală | 0.3
+ieșiri în natură | 0.5
+sănătoși și fericiți | 0.8
+#stilsănătos
 
 [value family]
 familie | 0.9
@@ -982,9 +1300,8 @@ bunic* | 0.8
 mamaie | 0.8
 tataie | 0.8
 copil* | 0.6
-copii | 0.6
+copii* | 0.6
 copiii | 0.7
-copiilor | 0.7
 fiul meu | 0.9
 fiica mea | 0.9
 fiul nostru | 0.9
@@ -1084,6 +1401,39 @@ dor de mama | 0.7
 #familyfirst
 #familytime
 #copii | 0.7
+# second pass: brand-statement language, product words
+pentru întreaga familie
+pentru familii | 0.8
+familii cu copii
+familii tinere | 0.9
+familii numeroase | 0.9
+părinți și copii | 0.9
+mici și mari | 0.4
+de la bunici la nepoți
+trei generații | 0.8
+momente în familie
+momente împreună | 0.6
+timp de calitate împreună | 0.8
+timp petrecut împreună | 0.7
+amintiri de familie
+amintiri împreună | 0.6
+tradiții de familie | 0.8
+activități în familie
+ieșiri în familie
+weekend în familie
+excursie în familie | 0.9
+activități pentru copii | 0.5
+family-friendly | 0.8
+kid-friendly | 0.6
+prietenos cu copiii | 0.7
+afacere de familie | 0.7
+firmă de familie | 0.7
+din tată în fiu | 0.7
+creșterea copiilor | 0.9
+cei dragi | 0.6
+alături de cei dragi | 0.8
+familial | 0.8
+#familiemea
 
 [value craftsmanship]
 handmade
@@ -1167,8 +1517,8 @@ lustruit | 0.5
 rindea | 0.7
 daltă | 0.6
 unelte | 0.4
-restaurat | 0.6
-restaurare | 0.6
+restaurat* | 0.6
+restaurare* | 0.6
 serie mică | 0.7
 serie limitată | 0.5
 unicat* | 0.7
@@ -1211,6 +1561,62 @@ perfecțiune | 0.4
 #madeinromania | 0.5
 #ceramică | 0.7
 #pottery | 0.8
+# second pass: brand-statement language, product words
+făcut să dureze
+creat să dureze
+construit să dureze
+gândit să dureze
+fabricat să reziste
+făcut să reziste
+rezistă în timp | 0.8
+rezistent în timp | 0.8
+trainic | 0.9
+robust | 0.4
+construit pentru a fi reparat | 0.8
+ușor de reparat | 0.6
+garanție pe viață | 0.8
+ani de garanție | 0.5
+lucrat cu atenție | 0.8
+gândit până la ultimul detaliu
+până la cel mai mic detaliu | 0.8
+cusut cu grijă | 0.8
+asamblat manual
+finisat manual
+șlefuit manual
+turnat manual | 0.8
+tăiat manual | 0.7
+țesut manual
+tricotat manual
+suflată manual | 0.8
+sticlă suflată | 0.8
+făcut cu pasiune | 0.7
+lucrat cu pasiune | 0.8
+făcut cu suflet | 0.7
+expertiză | 0.7
+know-how | 0.6
+ani de experiență | 0.5
+materii prime de calitate | 0.8
+cele mai bune materiale | 0.7
+materiale nobile | 0.7
+piele naturală | 0.6
+lemn de stejar | 0.6
+lemn de nuc | 0.6
+alamă | 0.5
+cupru | 0.3
+control al calității | 0.7
+standarde înalte | 0.7
+cele mai înalte standarde | 0.8
+exigență | 0.6
+treabă bine făcută
+croit pe măsură | 0.8
+la comandă | 0.4
+producție proprie | 0.6
+loturi mici | 0.7
+bijutier | 0.7
+argintar | 0.8
+giuvaergiu | 0.8
+sticlar | 0.7
+#lucratdemână
 
 [value creativity]
 creativ*
@@ -1343,6 +1749,40 @@ upcycl* | 0.5
 #sketchbook | 0.9
 #streetart | 0.8
 #design | 0.5
+# second pass: brand-statement language, product words
+gândim diferit | 0.8
+gândește diferit | 0.8
+dincolo de tipare | 0.8
+în afara tiparelor | 0.8
+spargem tiparele | 0.9
+inovăm | 0.9
+creăm | 0.6
+design original | 0.8
+design unic | 0.7
+concept unic | 0.7
+soluții noi | 0.6
+abordare nouă | 0.6
+perspectivă nouă | 0.5
+primul de acest fel | 0.7
+în premieră | 0.5
+laborator de idei
+ateliere de creație | 0.9
+exprimare artistică
+expresie artistică
+autoexprimare | 0.8
+exprimă-te | 0.6
+artiști locali | 0.8
+colaborări cu artiști | 0.8
+cercetare și dezvoltare | 0.6
+brevetat | 0.6
+tehnologie brevetată | 0.6
+storytelling | 0.6
+fotografie | 0.4
+compozitor | 0.6
+muzicieni | 0.5
+scurtmetraj | 0.6
+personalizează | 0.3
+imaginația copiilor | 0.9
 
 [value adventure]
 aventur*
@@ -1368,7 +1808,7 @@ cort | 0.7
 cortul | 0.7
 în cort | 0.8
 camping | 0.7
-campare | 0.7
+campare* | 0.7
 am campat | 0.8
 bivuac | 0.9
 sac de dormit | 0.7
@@ -1472,6 +1912,52 @@ mii de kilometri | 0.6
 #neverstopexploring
 #camping | 0.8
 #climbing | 0.8
+# second pass: brand-statement language, product words
+descoperă lumea | 0.8
+colțuri ascunse | 0.7
+locuri izolate | 0.7
+departe de civilizație | 0.9
+departe de aglomerație | 0.6
+natură neîmblânzită | 0.8
+sporturi extreme
+sport extrem
+activități în aer liber | 0.7
+aer liber | 0.4
+echipament de munte | 0.7
+familii care explorează
+evadare | 0.6
+spirit liber | 0.8
+suflet liber | 0.7
+îndrăzneț | 0.6
+îndrăzneață | 0.6
+îndrăznește | 0.6
+îndrăzneală | 0.6
+pe cărări | 0.6
+potecă | 0.5
+sub cerul liber | 0.8
+sub cerul înstelat | 0.7
+foc de tabără | 0.6
+tabără | 0.4
+hamac | 0.4
+ascensiune | 0.8
+tură alpină | 0.8
+alpin | 0.5
+rachete de zăpadă | 0.7
+ture de iarnă | 0.6
+velier | 0.7
+windsurf | 0.7
+kitesurf | 0.8
+bikepacking | 0.8
+cicloturism | 0.7
+hoinar | 0.7
+hoinăreală | 0.6
+survival | 0.8
+supraviețuire | 0.5
+bushcraft | 0.9
+geocaching | 0.7
+orientare sportivă | 0.6
+4x4 | 0.5
+#outdoors
 
 [value learning]
 învăț* | 0.7
@@ -1491,9 +1977,9 @@ elevii | 0.5
 student* | 0.5
 universitat* | 0.5
 facultat* | 0.5
-curs | 0.6
+un curs | 0.6
 cursuri | 0.6
-cursul | 0.6
+cursul* | 0.6
 curs online | 0.8
 workshop | 0.6
 webinar | 0.6
@@ -1549,7 +2035,7 @@ bacalaureat | 0.5
 admitere | 0.5
 olimpiad* | 0.6
 masterat | 0.6
-doctorat | 0.7
+doctorat* | 0.7
 teză | 0.6
 mentor* | 0.7
 predau | 0.8
@@ -1594,6 +2080,40 @@ explicație | 0.8
 #science
 #education
 #profesor | 0.7
+# second pass: brand-statement language, product words
+pentru cei care vor să învețe
+învețe | 0.7
+dornici să învețe
+sete de cunoaștere | 0.9
+descoperă | 0.4
+descoperiri | 0.5
+muzee | 0.5
+ateliere interactive | 0.7
+interactiv* | 0.4
+materiale didactice | 0.8
+didactic* | 0.7
+pedagogi* | 0.8
+manuale școlare | 0.6
+alfabetizare | 0.8
+formare profesională | 0.8
+cursuri gratuite | 0.8
+cursuri online | 0.8
+lecții gratuite | 0.8
+bootcamp | 0.6
+cursuri de programare | 0.9
+programare pentru copii | 0.8
+robotică | 0.6
+burse de studiu
+bursă de studiu
+bursier* | 0.7
+popularizarea științei
+planetariu | 0.7
+citește | 0.5
+enciclopedie | 0.7
+minte deschisă | 0.6
+sfaturi practice | 0.4
+învățare prin joacă | 0.9
+să înțelegi | 0.5
 
 [value animal_welfare]
 adopție | 0.9
@@ -1700,6 +2220,31 @@ redat naturii | 0.8
 #salvat | 0.6
 #animalwelfare
 #protecțiaanimalelor
+# second pass: brand-statement language, product words
+fără cruzime | 0.9
+leaping bunny | 0.9
+fără ingrediente de origine animală | 0.8
+fără produse animale | 0.7
+respect față de animale | 0.9
+empatie față de animale | 0.9
+prietenos cu animalele | 0.8
+animale salvate | 0.9
+salvăm animale | 0.9
+sprijinim adăposturile | 0.9
+donăm pentru adăposturi | 0.9
+adăposturi | 0.6
+adoptă, nu cumpăra
+animale fără adăpost | 0.9
+câini abandonați | 0.9
+pisici abandonate | 0.9
+piele vegană | 0.9
+ajutăm animalele | 0.8
+hrănim păsările | 0.7
+căsuțe pentru păsări | 0.6
+sterilizări | 0.8
+ong de protecție a animalelor
+iubim animalele | 0.8
+#adoptă
 
 [value fairness]
 comerț echitabil
@@ -1736,7 +2281,7 @@ lanț de aprovizionare | 0.7
 trasabilitate | 0.8
 muncitor* | 0.5
 muncitoare | 0.5
-lucrători | 0.5
+lucrători* | 0.5
 croitorese | 0.5
 fără exploatare | 0.9
 exploatare | 0.4
@@ -1817,6 +2362,41 @@ cine a făcut hainele | 0.9
 #egalitate | 0.6
 #salariudecent
 #drepturilemuncitorilor
+# second pass: brand-statement language, product words
+artizani plătiți corect
+plătiți echitabil
+remunerare corectă | 0.9
+plată justă | 0.9
+preț just | 0.9
+prețuri juste | 0.9
+comerț corect | 0.9
+afaceri corecte | 0.7
+relații corecte cu furnizorii | 0.9
+parteneriate corecte | 0.8
+furnizori plătiți corect
+muncă decentă | 0.9
+muncă demnă | 0.9
+locuri de muncă decente | 0.9
+condiții sigure de muncă | 0.8
+siguranța angajaților | 0.6
+bunăstarea angajaților | 0.6
+respectăm drepturile | 0.9
+drepturile omului | 0.8
+dreptate socială
+salarii peste medie | 0.8
+fără muncă forțată | 0.9
+fără munca copiilor | 0.9
+oportunități egale | 0.9
+aceleași șanse | 0.8
+acces egal | 0.7
+tratăm pe toată lumea la fel | 0.8
+fără intermediari | 0.5
+plătim fermierii | 0.8
+plătim producătorii | 0.8
+împuternicire | 0.6
+emancipare economică | 0.8
+justiție | 0.6
+concurență loială | 0.6
 
 [value tradition]
 tradiți*
@@ -1910,7 +2490,7 @@ cojoc | 0.6
 motive populare
 motive tradiționale
 din generație în generație
-generații | 0.5
+generații* | 0.5
 istorie locală
 istoria locului | 0.9
 istoria | 0.4
@@ -1940,7 +2520,7 @@ pâine de casă | 0.5
 cuptor cu lemne | 0.6
 ceaun | 0.6
 moară de apă | 0.8
-românesc | 0.4
+românesc* | 0.4
 românești | 0.4
 autentic | 0.3
 #tradiții
@@ -1952,6 +2532,47 @@ autentic | 0.3
 #satulromânesc
 #romaniaautentica
 #heritage | 0.8
+# second pass: brand-statement language, product words
+rețete de la bunica | 0.9
+rețete de familie | 0.8
+gust de odinioară | 0.8
+de odinioară | 0.8
+odinioară | 0.6
+de demult | 0.6
+vremurile de demult | 0.7
+ca altădată | 0.6
+autentic românesc | 0.8
+gust autentic | 0.6
+satul românesc | 0.9
+viața la țară | 0.5
+gospodărie țărănească | 0.8
+țărănesc | 0.6
+țărănești | 0.6
+de generații | 0.7
+de trei generații | 0.8
+a patra generație | 0.5
+de peste o sută de ani | 0.6
+din tată în fiu | 0.8
+afacere de familie | 0.5
+păstrăm vie | 0.7
+tehnici vechi | 0.8
+metode vechi | 0.7
+țesut la război | 0.9
+pâine la țest | 0.8
+brânză de burduf | 0.6
+vin de casă | 0.5
+cârnați de casă | 0.5
+sărbători | 0.4
+sărbătorile de iarnă | 0.6
+sărbătorile pascale | 0.6
+povești populare | 0.8
+baladă | 0.6
+miorița | 0.8
+graiul | 0.6
+monument istoric | 0.6
+clădiri istorice | 0.6
+bâlci | 0.5
+hora satului | 0.8
 
 [value humor]
 umor
@@ -1998,7 +2619,6 @@ poantă | 0.8
 poante | 0.8
 calambur*
 joc de cuvinte | 0.9
-banc | 0.8
 bancuri | 0.9
 un banc | 0.9
 bancul zilei
@@ -2070,6 +2690,36 @@ glumițe | 0.9
 #caterincă
 #fail | 0.6
 #standup
+# second pass: brand-statement language, product words
+facem oamenii să râdă
+vă facem să râdeți
+vă facem să zâmbiți | 0.7
+să râzi | 0.7
+râdeți | 0.6
+nu ne luăm prea în serios
+nu mă iau prea în serios
+nu te lua prea în serios | 0.9
+nu vă luați prea în serios | 0.9
+hohote de râs | 0.9
+hohote | 0.6
+prăpădesc de râs | 0.9
+râsu-plânsu | 0.8
+râsete garantate | 0.9
+zâmbete | 0.4
+zâmbet pe buze | 0.5
+jucăuș | 0.8
+spirit ludic | 0.8
+ludic | 0.6
+trăsnit | 0.6
+ghiduș | 0.8
+ștrengar | 0.6
+comedianți | 0.8
+skeci | 0.7
+skeciuri | 0.8
+gaguri | 0.7
+pamflet | 0.6
+amuzat | 0.5
+ne distrăm | 0.6
 
 [value ambition]
 ambiți*
@@ -2121,14 +2771,13 @@ trage tare | 0.8
 muncesc | 0.4
 muncă grea | 0.6
 disciplin* | 0.7
-determinare | 0.9
+determinare* | 0.9
 determinat | 0.6
 determinată | 0.6
 perseverenț* | 0.8
 perseverez | 0.8
 motivați* | 0.6
-motivat | 0.5
-motivată | 0.5
+motivat* | 0.5
 focus | 0.5
 concentrat pe obiectiv | 0.9
 mentalitate | 0.4
@@ -2148,8 +2797,7 @@ carier* | 0.6
 concurs | 0.5
 competiți* | 0.6
 competitiv* | 0.7
-finala | 0.5
-finală | 0.5
+finala* | 0.5
 calificat* | 0.5
 m-am calificat | 0.9
 ultramaraton | 0.6
@@ -2192,6 +2840,40 @@ creștere | 0.3
 #winning
 #mindset | 0.8
 #personalbest
+# second pass: brand-statement language, product words
+să fim cei mai buni | 0.8
+cei mai buni | 0.4
+lider de piață | 0.8
+liderul pieței | 0.8
+numărul unu | 0.6
+numărul 1 | 0.6
+depășește-ți limitele
+atinge-ți obiectivele | 0.8
+atinge-ți potențialul
+potențialul maxim | 0.9
+întregul potențial | 0.8
+visează mare
+visează măreț
+gândește mare | 0.8
+de elită | 0.6
+rezultate excepționale | 0.7
+să reușești | 0.7
+triumf | 0.7
+tenacitate | 0.8
+putere de voință | 0.7
+muncă asiduă | 0.7
+sacrificii | 0.4
+high performance | 0.8
+performeri | 0.6
+expansiune | 0.5
+creștere accelerată | 0.6
+scale-up | 0.6
+start-up | 0.5
+țeluri | 0.6
+#ambiție
+productiv* | 0.5
+aspirații* | 0.7
+dedicare* | 0.6
 
 [value luxury]
 lux* | 0.8
@@ -2201,9 +2883,8 @@ luxoasă
 de lux
 premium | 0.8
 exclusivist*
-exclusivitate
-exclusiv | 0.5
-exclusivă | 0.6
+exclusivitat*
+exclusiv* | 0.5
 vip | 0.9
 zona vip
 acces vip
@@ -2262,7 +2943,10 @@ birkin
 rolex
 patek philippe
 audemars piguet
-cartier
+ceas cartier
+bijuterii cartier
+brățară cartier
+cartier love
 bvlgari | 0.9
 versace | 0.9
 balenciaga | 0.9
@@ -2338,6 +3022,58 @@ cumpărături la milano | 0.8
 #richkids
 #luxurycars
 #luxurytravel
+# second pass: brand-statement language, product words
+pentru clienți exigenți
+clienți pretențioși | 0.8
+clientelă selectă
+pentru cunoscători | 0.7
+connoisseur | 0.7
+de înaltă clasă
+clasă superioară | 0.8
+servicii personalizate | 0.5
+colecție limitată | 0.7
+ediție de colecție | 0.7
+piese de colecție | 0.6
+de colecție | 0.5
+număr limitat | 0.6
+doar câteva exemplare | 0.6
+aur de 18 carate | 0.9
+carate | 0.6
+briliante | 0.9
+pietre prețioase | 0.8
+metale prețioase | 0.7
+prețios | 0.3
+prețioasă | 0.4
+perle | 0.5
+safir | 0.6
+smarald | 0.6
+cașmir | 0.7
+piele fină | 0.6
+bespoke | 0.8
+croit la comandă | 0.7
+monogramă | 0.7
+boutique | 0.6
+hotel boutique | 0.8
+acces privat | 0.7
+plajă privată | 0.8
+piscină privată | 0.8
+insulă privată | 0.9
+chef privat | 0.8
+chef personal | 0.8
+bucătar personal | 0.8
+transfer privat | 0.6
+salon privat | 0.7
+lounge | 0.5
+elicopter | 0.6
+clasa business | 0.9
+costisitor | 0.5
+de milioane | 0.6
+milionar | 0.8
+miliardar | 0.8
+vinuri fine | 0.7
+vinuri rare | 0.7
+răsfăț | 0.4
+#luxurystyle
 
 [value frugality]
 frugal*
@@ -2353,7 +3089,7 @@ economisesc
 economisit | 0.9
 am economisit
 economisire
-economii | 0.8
+economii* | 0.8
 economie | 0.4
 pușculiță | 0.8
 pușculița | 0.8
@@ -2470,6 +3206,54 @@ cel mai bun preț | 0.5
 #frugalliving
 #budgeting
 #lowcost | 0.7
+# second pass: brand-statement language, product words
+pentru orice buget
+buget limitat
+buget restrâns
+prețuri mici | 0.8
+preț mic | 0.8
+prețuri accesibile | 0.8
+preț accesibil | 0.8
+prețuri rezonabile | 0.7
+preț rezonabil | 0.7
+prețuri decente | 0.6
+cele mai mici prețuri | 0.6
+preț imbatabil | 0.5
+prețuri imbatabile | 0.5
+economisește | 0.9
+economisiți | 0.9
+economie de bani
+economisește bani
+fac economie
+economicos | 0.7
+fiecare leu contează
+fiecare ban contează
+merită fiecare leu | 0.8
+fără cheltuieli inutile
+evităm risipa | 0.7
+cumpără doar ce ai nevoie
+doar esențialul | 0.8
+mai puțin înseamnă mai mult | 0.8
+cumpărături cu cap | 0.8
+cumpărături inteligente | 0.7
+smart shopping | 0.6
+reparăm în loc să cumpărăm
+repară, nu arunca | 0.6
+costuri reduse | 0.6
+cost redus | 0.6
+consum mic | 0.5
+fără abonament | 0.5
+resigilat | 0.7
+recondiționat | 0.6
+haine la kilogram | 0.8
+outlet | 0.4
+consignație | 0.6
+promoții | 0.4
+călătorii ieftine | 0.8
+călătorim ieftin | 0.9
+modest | 0.5
+din economii | 0.7
+#economisește
 
 [against sustainability]
 haul | 0.9
@@ -2672,7 +3456,7 @@ patetic* | 0.6
 gunoi de om
 gunoaie | 0.5
 paraziți | 0.7
-primitivi | 0.7
+primitiv* | 0.7
 needucați | 0.6
 cocalar* | 0.6
 pițipoancă | 0.5
@@ -2842,7 +3626,7 @@ pedal* | 0.8
 lanțul | 0.4
 lanțul de bicicletă
 pinion* | 0.8
-schimbător | 0.6
+schimbător* | 0.6
 deraior | 0.9
 casetă | 0.3
 frâne pe disc | 0.8
@@ -2867,7 +3651,7 @@ gravel | 0.9
 cursieră
 cursiera
 road bike | 0.9
-fixie | 0.9
+fixie* | 0.9
 bmx | 0.8
 velodrom | 0.9
 tură cu bicicleta
@@ -2927,6 +3711,24 @@ am pedalat
 #bikelife
 #cyclinglife
 #bikepacking
+# second pass: brand-statement language, product words
+bicla | 0.9
+semicursieră | 0.9
+mountainbike | 0.9
+cyclocross | 0.9
+singletrack | 0.8
+bike park | 0.9
+bikepark | 0.9
+bike fitting | 0.9
+bikefit | 0.9
+ulei de lanț | 0.8
+camera de aer | 0.6
+lacăt | 0.4
+triatlon | 0.4
+brompton | 0.9
+btwin | 0.8
+rockrider | 0.8
+trotinetă | 0.2
 
 [topic food]
 rețet*
@@ -2938,7 +3740,7 @@ chef | 0.5
 mâncare | 0.7
 pâine | 0.8
 aluat* | 0.9
-maia | 0.8
+maia* | 0.8
 cuptor | 0.5
 la cuptor | 0.8
 copt | 0.6
@@ -2985,7 +3787,8 @@ gustoasă | 0.7
 savuros | 0.8
 poftă bună
 condimente | 0.7
-sos | 0.4
+sosul* | 0.4
+sosuri | 0.4
 ingredient* | 0.7
 tigaie | 0.7
 oală | 0.5
@@ -3024,7 +3827,7 @@ gustare | 0.5
 gustări | 0.5
 aperitiv | 0.6
 felul principal | 0.8
-porții | 0.6
+porții* | 0.6
 linguriță | 0.6
 linguri | 0.4
 la foc mic | 0.9
@@ -3046,16 +3849,65 @@ mâncare de post | 0.7
 #instafood
 #bucătărie
 #reteteusoare
+# second pass: brand-statement language, product words
+spaghete | 0.8
+tăiței | 0.7
+lasagna | 0.8
+penne | 0.8
+paste făinoase | 0.9
+sos de roșii | 0.7
+ulei de măsline | 0.6
+mirodenii | 0.7
+bucătăria românească | 0.9
+bucătăria italiană | 0.9
+preparate | 0.5
+feluri de mâncare | 0.9
+meniu | 0.5
+meniul | 0.5
+meniul zilei | 0.8
+mâncare la pachet | 0.6
+livrare de mâncare | 0.7
+brutărie | 0.8
+patiserie | 0.8
+cofetărie | 0.8
+pizzerie | 0.8
+cafenea | 0.5
+cafea | 0.4
+espresso | 0.6
+cappuccino | 0.6
+bere artizanală | 0.7
+gem | 0.5
+miere | 0.5
+iaurt | 0.6
+lactate | 0.6
+brânzeturi | 0.7
+fructe de mare | 0.8
+carne de vită | 0.7
+fără gluten | 0.6
+gluten | 0.4
+alimente | 0.6
+produse alimentare | 0.8
+snack | 0.5
+snacks | 0.5
+dulciuri | 0.6
+bomboane | 0.5
+barbecue | 0.7
+bbq | 0.7
+ketchup | 0.5
+muștar | 0.5
+masterchef | 0.8
+food truck | 0.8
+foodtruck | 0.8
+catering | 0.6
+semipreparate | 0.6
+rețete vegane | 0.9
 
 [topic fashion]
-modă | 0.9
-moda | 0.6
 fashion | 0.9
 ootd
 outfit*
-ținută | 0.9
-ținuta | 0.9
-ținute | 0.9
+ținuta* | 0.9
+ținute* | 0.7
 stilul meu | 0.6
 style | 0.6
 haine | 0.8
@@ -3137,6 +3989,53 @@ fashionista | 0.9
 #ootn
 #fashionblogger
 #stil
+# second pass: brand-statement language, product words
+teniși | 0.7
+încălțăminte | 0.8
+încălțări | 0.8
+inel | 0.6
+inele | 0.6
+lănțișor | 0.6
+pandantiv | 0.6
+îmbrăcăminte | 0.8
+vestimentar* | 0.8
+brand de modă | 0.9
+brand vestimentar | 0.9
+modă românească | 0.8
+colecția de primăvară | 0.8
+colecția de toamnă | 0.8
+primăvară-vară | 0.7
+toamnă-iarnă | 0.7
+tricotaje | 0.7
+pijamale | 0.5
+costume | 0.4
+ghid de mărimi | 0.8
+vâscoză | 0.6
+poliester | 0.5
+bumbac | 0.5
+piele ecologică | 0.6
+portofel | 0.3
+șosete | 0.5
+ciorapi | 0.5
+fular | 0.6
+șapcă | 0.5
+pantofi sport | 0.8
+espadrile | 0.8
+mocasini | 0.8
+balerini | 0.7
+stiletto | 0.8
+bocanci | 0.4
+vintage | 0.4
+#modăromânească
+industria modei
+lumea modei
+pasionată de modă | 0.9
+sfaturi de modă | 0.9
+designer de modă | 0.9
+blogger de modă | 0.9
+casă de modă | 0.8
+show de modă | 0.9
+modă sustenabilă | 0.8
 
 [topic beauty]
 machiaj*
@@ -3191,7 +4090,7 @@ retinol
 acid hialuronic
 niacinamid*
 colagen | 0.5
-părul | 0.4
+părul* | 0.4
 șampon | 0.8
 balsam de păr | 0.9
 mască de păr | 0.9
@@ -3250,6 +4149,35 @@ cearcăne | 0.8
 #machiaj
 #makeuptutorial
 #beautyblogger
+# second pass: brand-statement language, product words
+săpun | 0.6
+săpunuri | 0.6
+gel de duș | 0.8
+deodorant | 0.7
+cremă de corp | 0.9
+loțiune | 0.7
+ulei de corp | 0.8
+balsam de buze | 0.9
+lac de unghii | 0.9
+vopsea de păr | 0.9
+tratament capilar | 0.8
+capilar | 0.6
+îngrijirea părului | 0.9
+dermatocosmetice | 0.9
+clean beauty | 0.9
+skin care | 0.9
+ingrediente active | 0.6
+acid salicilic | 0.8
+peeling | 0.7
+tratamente faciale | 0.9
+masaj facial | 0.8
+barbershop | 0.8
+bărbierit | 0.7
+aparat de ras | 0.6
+ulei de barbă | 0.8
+uleiuri esențiale | 0.4
+cremă antirid | 0.9
+#skincareromania
 
 [topic parenting]
 parenting
@@ -3259,7 +4187,7 @@ părinte | 0.7
 mămică | 0.7
 tătic | 0.6
 copil* | 0.5
-copii | 0.5
+copii* | 0.5
 bebeluș* | 0.9
 bebe | 0.8
 nou-născut | 0.9
@@ -3331,7 +4259,7 @@ locuri de joacă | 0.8
 tobogan | 0.5
 leagăn | 0.5
 petrecere pentru copii | 0.8
-bonă | 0.5
+bona* | 0.5
 babysitter | 0.9
 #parenting
 #mămică
@@ -3343,6 +4271,34 @@ babysitter | 0.9
 #maternitate
 #sarcină
 #motherhood
+# second pass: brand-statement language, product words
+hăinuțe | 0.8
+bavete | 0.9
+oliță | 0.9
+scaun de masă | 0.6
+landou | 0.9
+șervețele umede | 0.6
+lapte matern | 0.9
+educație timpurie | 0.8
+dezvoltarea copilului | 0.9
+activități pentru copii | 0.8
+after school | 0.8
+afterschool | 0.8
+tabără pentru copii | 0.7
+doula | 0.9
+moașă | 0.9
+lactație | 0.9
+somnul copilului | 0.8
+jocuri pentru copii | 0.8
+cărți pentru copii | 0.8
+ziua copilului | 0.6
+plastilină | 0.6
+carte de colorat | 0.7
+de colorat | 0.5
+kids | 0.5
+baby | 0.5
+lego | 0.4
+#mamă
 
 [topic tech]
 tehnologi* | 0.9
@@ -3396,7 +4352,7 @@ sistem de operare | 0.8
 ios | 0.8
 windows | 0.7
 linux | 0.9
-programare | 0.8
+programare* | 0.5
 programator* | 0.9
 developer | 0.9
 python | 0.8
@@ -3447,6 +4403,43 @@ bug | 0.5
 #android
 #coding
 #programare
+# second pass: brand-statement language, product words
+aplicație mobilă | 0.9
+aplicații mobile | 0.9
+aplicație de journaling | 0.9
+platformă online | 0.6
+platformă | 0.4
+digitalizare | 0.7
+soluții digitale | 0.7
+saas | 0.8
+api | 0.7
+codare | 0.8
+coding | 0.9
+automatizare | 0.6
+robotică | 0.6
+senzor | 0.6
+iot | 0.8
+itist | 0.9
+smart tv | 0.8
+televizor | 0.5
+aparat foto | 0.6
+cameră foto | 0.6
+mirrorless | 0.8
+pc | 0.6
+imprimantă | 0.5
+kindle | 0.7
+vpn | 0.8
+backup | 0.6
+framework | 0.8
+frontend | 0.9
+backend | 0.9
+devops | 0.9
+bootcamp | 0.5
+hackathon | 0.7
+startup tech | 0.9
+în it | 0.6
+limbaj de programare | 0.9
+cursuri de programare | 0.8
 
 [topic fitness]
 fitness
@@ -3538,6 +4531,35 @@ febră musculară
 #alergare
 #antrenament
 #crossfit
+# second pass: brand-statement language, product words
+echipament sportiv | 0.7
+îmbrăcăminte sport | 0.7
+haine de sport | 0.8
+colanți | 0.6
+bustieră sport | 0.8
+pantofi de alergare | 0.9
+adidași de alergare | 0.9
+saltea de yoga | 0.9
+bandă elastică | 0.8
+benzi elastice | 0.8
+sărituri cu coarda | 0.8
+abonament la sală | 0.8
+batoane proteice | 0.8
+maratonist | 0.8
+triatlon | 0.9
+duatlon | 0.9
+trail running | 0.9
+ultramaraton | 0.8
+mma | 0.8
+jiu-jitsu | 0.9
+judo | 0.8
+karate | 0.8
+taekwondo | 0.8
+sportivi | 0.4
+activitate fizică | 0.9
+tonifiere | 0.8
+tonifiat | 0.7
+#sport
 
 [topic travel]
 călător*
@@ -3625,6 +4647,31 @@ orașul vechi | 0.6
 #citybreak
 #travelblogger
 #exploreromania
+# second pass: brand-statement language, product words
+hostel | 0.7
+hosteluri | 0.7
+rezervări | 0.4
+check-in | 0.6
+ghid local | 0.6
+tururi | 0.6
+bed and breakfast | 0.8
+weekend la munte | 0.7
+weekend prelungit | 0.6
+circuit | 0.4
+zbor charter | 0.9
+charter | 0.7
+interrail | 0.9
+tren | 0.4
+autocar | 0.6
+camping | 0.6
+rulotă | 0.5
+glamping | 0.8
+stațiune | 0.8
+stațiune montană | 0.9
+la mare | 0.3
+ospitalitate | 0.5
+rucsac de călătorie | 0.9
+echipament de camping | 0.8
 
 [topic finance]
 finanț* | 0.9
@@ -3675,7 +4722,7 @@ venituri pasive
 cheltuieli | 0.5
 buget | 0.5
 impozit* | 0.9
-taxe | 0.5
+taxe* | 0.5
 anaf | 0.9
 declarația unică
 pfa | 0.9
@@ -3701,9 +4748,9 @@ tradeville
 xtb | 0.9
 sp500 | 0.9
 s&p 500 | 0.9
-asigurare | 0.4
+asigurare* | 0.4
 asigurări | 0.4
-economii | 0.6
+economii* | 0.6
 fond de urgență | 0.8
 avere netă | 0.9
 net worth | 0.9
@@ -3719,6 +4766,29 @@ apartament de investiție | 0.9
 #investing
 #cripto
 #bitcoin
+# second pass: brand-statement language, product words
+economisire | 0.6
+fonduri de investiții
+card de credit | 0.8
+card | 0.3
+carduri | 0.3
+cashback | 0.7
+plăți online | 0.6
+transfer bancar | 0.8
+bancar | 0.7
+fintech | 0.9
+asigurare de viață | 0.8
+pensionare | 0.7
+în rate | 0.5
+leasing | 0.6
+împrumuturi | 0.6
+profit | 0.3
+fiscal | 0.7
+tva | 0.5
+facturare | 0.6
+factură | 0.4
+portofel digital | 0.7
+#economii
 
 [topic gaming]
 gaming
@@ -3776,7 +4846,7 @@ league of legends
 counter-strike
 cs2
 csgo
-valorant
+valorant*
 gta
 fifa | 0.6
 call of duty
@@ -3815,6 +4885,36 @@ lume deschisă | 0.7
 #nintendoswitch
 #retrogaming
 #videogames
+# second pass: brand-statement language, product words
+e-sports
+e-sport
+sporturi electronice
+jocuri de strategie | 0.8
+joc de strategie | 0.8
+jocuri de rol | 0.6
+board games | 0.5
+streaming | 0.5
+live stream | 0.6
+lan party | 0.9
+modding | 0.8
+pixel art | 0.6
+joc mobil | 0.7
+jocuri mobile | 0.7
+boss fight | 0.8
+raid | 0.5
+mmo | 0.9
+the sims | 0.8
+genshin | 0.9
+hearthstone | 0.9
+overwatch | 0.9
+diablo | 0.8
+starcraft | 0.9
+rocket league | 0.9
+among us | 0.7
+tetris | 0.7
+game pass | 0.9
+gamescom | 0.9
+#esports
 
 [topic home]
 amenaj* | 0.8
@@ -3848,7 +4948,7 @@ ghivece | 0.8
 răsaduri | 0.9
 semințe | 0.5
 straturi | 0.5
-seră | 0.4
+sera* | 0.4
 gazon | 0.8
 tuns iarba | 0.8
 mașină de tuns iarba | 0.9
@@ -3915,6 +5015,40 @@ acasă | 0.2
 #amenajare
 #diy | 0.7
 #homesweethome
+# second pass: brand-statement language, product words
+produse de curățenie
+detergent | 0.8
+detergent de vase | 0.9
+balsam de rufe | 0.9
+rufe | 0.6
+soluție de curățat | 0.8
+dezinfectant | 0.6
+mop | 0.8
+lavete | 0.8
+burete | 0.4
+treburi casnice | 0.9
+treburile casei | 0.9
+menaj | 0.7
+gospodărie | 0.6
+organizarea casei | 0.8
+bucătăria | 0.4
+frigider | 0.7
+unelte de grădină | 0.9
+lenjerie de pat | 0.8
+prosoape | 0.6
+tacâmuri | 0.5
+scule electrice | 0.9
+mașină de găurit | 0.8
+electrician | 0.6
+home office | 0.5
+termostat | 0.7
+centrală termică | 0.7
+suculente | 0.8
+cactus | 0.5
+cameră de zi | 0.8
+locuință | 0.7
+compost | 0.5
+#curățenie
 
 [topic pets]
 câine | 0.9
@@ -4000,3 +5134,29 @@ stăpânul | 0.4
 #cat
 #petlovers
 #adoptdontshop | 0.7
+# second pass: brand-statement language, product words
+hrană pentru animale | 0.9
+recompense pentru câini
+recompense pentru animale | 0.8
+boluri | 0.4
+cușcă de transport | 0.8
+iepuri | 0.6
+chinchilla | 0.8
+terariu | 0.9
+reptile | 0.6
+țestoasă | 0.6
+pet shop | 0.9
+petshop | 0.9
+magazin de animale | 0.8
+stăpâni de câini | 0.8
+dog friendly | 0.8
+pet sitter | 0.9
+cat sitter | 0.9
+dog walker | 0.9
+pensiune canină | 0.9
+canin | 0.8
+felin | 0.8
+blăniță | 0.8
+căței | 0.9
+antiparazitar | 0.8
+#animaledecompanie
