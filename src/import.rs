@@ -138,3 +138,69 @@ pub fn validate<R: BufRead>(source: &str, input: R) -> Result<Vec<Rejection>> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::datafiles::DataSources;
+    use crate::values::ValueModel;
+
+    fn model() -> Arc<ValueModel> {
+        Arc::new(ValueModel::load(&DataSources::builtin_only()).unwrap())
+    }
+
+    const TWO: &str = "{\"id\":\"a\",\"posts\":[{\"id\":\"p\",\"text\":\"Repaired the bike\"}]}\n{\"id\":\"b\"}\n";
+
+    #[test]
+    fn an_import_that_never_commits_leaves_the_last_commit_readable() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = CreatorIndex::open_or_create(dir.path(), model()).unwrap();
+        let mut first = Import::begin(&index).unwrap();
+        first.read("one", TWO.as_bytes(), |_, _| {}).unwrap();
+        assert_eq!(first.commit().unwrap().imported, 2);
+        {
+            let mut second = Import::begin(&index).unwrap();
+            second
+                .read(
+                    "two",
+                    "{\"id\":\"c\"}\n{\"id\":\"a\"}\n".as_bytes(),
+                    |_, _| {},
+                )
+                .unwrap();
+            // Dropped without commit: as if the process was interrupted.
+        }
+        drop(index);
+        let reopened = CreatorIndex::open(dir.path(), model()).unwrap();
+        assert_eq!(reopened.num_creators(), 2);
+        assert!(reopened.contains("a") && reopened.contains("b") && !reopened.contains("c"));
+        let (_, a) = reopened.get("a").unwrap().unwrap();
+        assert_eq!(a.creator.posts.len(), 1, "a keeps its committed posts");
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_with_a_clear_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = CreatorIndex::open_or_create(dir.path(), model()).unwrap();
+        let _held = Import::begin(&index).unwrap();
+        let err = Import::begin(&index).err().unwrap().to_string();
+        assert!(
+            err.contains("another process is writing to this index"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_folder_that_is_not_an_index_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
+        let err = CreatorIndex::open_or_create(dir.path(), model())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("not empty and holds no valuematch index"),
+            "{err}"
+        );
+    }
+}

@@ -1649,6 +1649,8 @@ years of experience | 0.5
 quality materials | 0.8
 finest materials | 0.7
 workmanship
+craftspeople
+craftsperson
 expertise | 0.6
 savoir-faire | 0.8
 hand-dyed | 0.8
