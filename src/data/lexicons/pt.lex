@@ -122,7 +122,7 @@ virtue signalling
 greenwashing
 lavagem verde
 mimimi
-vitimismo | 0.6
+vitimismo* | 0.6
 politicamente correto | 0.5
 politicamente correcto | 0.5
 floco de neve | 0.6
@@ -257,7 +257,7 @@ a granel
 frascos de vidro | 0.6
 recarga | 0.3
 refil | 0.6
-retornável | 0.7
+retornáve* | 0.7
 livre de plástico
 saco de pano | 0.7
 sacola retornável | 0.8
@@ -297,7 +297,7 @@ cuidar do planeta
 salvar o planeta | 0.7
 poluição | 0.4
 biodegradável | 0.8
-compostável | 0.8
+compostáve* | 0.8
 orgânico | 0.4
 agricultura biológica | 0.8
 agroecologia
@@ -317,6 +317,77 @@ ativismo climático
 greve climática
 ecoansiedade | 0.6
 ecofriendly
+# second pass: brand-statement language, product and compound words
+feito para durar | 0.6
+pensado para durar | 0.6
+concebido para durar | 0.6
+construído para durar | 0.6
+durabilidade | 0.6
+fácil de reparar | 0.9
+fácil de consertar | 0.9
+pensado para ser reparado | 0.9
+feito para ser reparado | 0.9
+serviço de reparação | 0.8
+serviço de conserto | 0.8
+peças de reposição | 0.7
+peças sobressalentes | 0.6
+recondicionado | 0.8
+seminovo | 0.6
+neutro em carbono
+carbono neutro | 0.9
+zero emissões
+baixas emissões | 0.8
+compensação de carbono | 0.6
+impacto ambiental | 0.7
+baixo impacto | 0.7
+menor impacto | 0.6
+pegada ambiental
+pegada hídrica | 0.8
+reduzir resíduos
+sem plástico | 0.8
+granel | 0.7
+embalagem recarregável | 0.8
+estação de recarga | 0.5
+estação de reabastecimento | 0.8
+produtos de proximidade | 0.7
+de proximidade | 0.5
+agricultura regenerativa
+pecuária regenerativa
+ecodesign | 0.9
+circularidade
+energia verde | 0.8
+energia limpa | 0.8
+madeira certificada | 0.7
+fsc | 0.6
+gots | 0.5
+b corp | 0.6
+proteger a natureza
+respeito pela natureza | 0.8
+cuidar da natureza
+gerações futuras | 0.8
+futuras gerações | 0.8
+planeta | 0.4
+aluguel de roupas | 0.7
+aluguer de roupa | 0.7
+programa de recompra | 0.7
+logística reversa | 0.8
+plástico recuperado | 0.8
+embalagem mínima | 0.6
+corantes naturais | 0.5
+tingimento natural | 0.6
+algodão orgânico | 0.7
+algodão biológico | 0.7
+fibras naturais | 0.5
+shampoo sólido | 0.8
+champô sólido | 0.8
+cosmética sólida | 0.8
+fraldas de pano | 0.8
+absorvente de pano | 0.8
+copinho menstrual | 0.8
+coletor menstrual | 0.8
+copo menstrual | 0.8
+mobilidade suave | 0.7
+mobilidade ativa | 0.7
 
 [value honesty]
 honestidade
@@ -418,7 +489,7 @@ falar abertamente | 0.7
 sem papas na língua | 0.6
 coerência | 0.6
 coerente | 0.5
-integridade
+integridade*
 ética | 0.5
 prestar contas | 0.7
 cumpri a promessa | 0.7
@@ -443,6 +514,55 @@ foi erro meu
 de onde vem | 0.4
 como é feito | 0.5
 do meu bolso | 0.6
+# second pass: brand-statement language, product and compound words
+decomposição do preço | 0.9
+composição do preço | 0.8
+custo real | 0.7
+custo de produção | 0.6
+sem letras miudinhas | 0.9
+sem letra miúda | 0.9
+sem letras pequenas | 0.9
+sem truques | 0.6
+sem enganos | 0.8
+sem mentiras | 0.8
+sem segredos | 0.7
+contar a verdade | 0.8
+dizer a verdade | 0.8
+falar a verdade | 0.8
+nada a esconder | 0.8
+não escondemos nada | 0.8
+sem esconder nada | 0.8
+mostrar o processo | 0.6
+processo de fabrico | 0.5
+nossas fábricas | 0.5
+lista de fornecedores | 0.8
+nossos fornecedores | 0.5
+auditoria independente | 0.9
+auditoria | 0.5
+certificação independente | 0.7
+rotulagem clara | 0.8
+rótulo claro | 0.7
+informação clara | 0.6
+linguagem clara | 0.6
+lista completa de ingredientes | 0.7
+origem dos ingredientes | 0.7
+rastreável | 0.8
+admitir erros | 0.8
+reconhecer erros | 0.8
+aprender com os erros | 0.6
+erramos | 0.7
+sem ingredientes escondidos | 0.8
+sem custos escondidos | 0.8
+sem taxas escondidas | 0.8
+clareza | 0.5
+veracidade | 0.8
+avaliações verificadas | 0.6
+relatório de impacto | 0.7
+fotos reais | 0.6
+resultados reais | 0.5
+verdade nua e crua | 0.7
+dar a cara | 0.6
+assumir a responsabilidade | 0.7
 
 [value community]
 comunidade*
@@ -474,7 +594,6 @@ juntos | 0.5
 juntas | 0.5
 todos juntos | 0.6
 juntos somos mais
-unidos | 0.5
 coletivo | 0.6
 colectivo | 0.6
 cooperativa | 0.6
@@ -582,6 +701,45 @@ economia solidária
 associativismo
 associação cultural | 0.6
 pertencer | 0.5
+# second pass: brand-statement language, product and compound words
+juntar as pessoas | 0.9
+unir as pessoas | 0.9
+reunir pessoas | 0.8
+espaço de encontro | 0.8
+ponto de encontro | 0.7
+lugar de encontro | 0.7
+sentir-se parte | 0.8
+vida de bairro | 0.8
+espírito de bairro | 0.8
+economia local | 0.7
+criar laços | 0.7
+trabalho em rede | 0.6
+projeto colaborativo | 0.8
+iniciativa local | 0.7
+associações locais | 0.7
+entidades locais | 0.6
+clubes locais | 0.6
+artistas locais | 0.5
+portas abertas | 0.5
+mesa partilhada | 0.8
+mesa compartilhada | 0.8
+horta partilhada | 0.8
+horta compartilhada | 0.8
+espaço partilhado | 0.6
+espaço compartilhado | 0.6
+conviver | 0.6
+coesão social | 0.9
+participação cidadã | 0.9
+participação cívica | 0.8
+orçamento participativo
+pequeno comércio | 0.8
+economia social | 0.8
+grande família | 0.5
+irmandade | 0.6
+fraternidade | 0.6
+unir forças | 0.7
+rede de solidariedade | 0.8
+todos unidos | 0.6
 
 [value kindness]
 gentileza
@@ -731,6 +889,37 @@ fazer o bem
 estou aqui para ouvir
 quem mais precisa | 0.8
 pensar nos outros
+# second pass: brand-statement language, product and compound words
+cuidar das pessoas | 0.7
+com carinho | 0.5
+atendimento humanizado | 0.8
+calor humano | 0.7
+ajudar os outros | 0.9
+ajudar o próximo | 0.9
+causas sociais | 0.7
+ação social | 0.7
+acção social | 0.7
+impacto social | 0.6
+parte dos lucros | 0.6
+parte das vendas | 0.6
+revertido para | 0.6
+instituições de caridade | 0.8
+caridade | 0.7
+beneficente | 0.8
+voluntariado corporativo | 0.8
+apoio psicológico | 0.7
+não estás sozinho | 0.8
+respeito mútuo | 0.6
+sem esperar nada em troca | 0.9
+mão amiga | 0.8
+estender a mão | 0.9
+impacto positivo | 0.6
+pessoas vulneráveis | 0.7
+famílias carenciadas | 0.8
+famílias carentes | 0.8
+crianças carentes | 0.8
+em risco de exclusão | 0.8
+cuidado com o outro | 0.7
 
 [value inclusivity]
 inclusão
@@ -739,7 +928,7 @@ diversidade
 diverso | 0.6
 diversa | 0.6
 acessibilidade
-acessível | 0.7
+acessíve* | 0.7
 igualdade | 0.7
 equidade | 0.6
 todos os corpos | 0.6
@@ -808,8 +997,8 @@ rampa | 0.4
 libras | 0.4
 língua gestual | 0.8
 língua de sinais | 0.8
-legendas | 0.4
-legendado | 0.4
+legendas descritivas | 0.8
+legendado* | 0.4
 audiodescrição | 0.8
 #pracegover | 0.9
 #paratodosverem | 0.9
@@ -880,6 +1069,63 @@ mês da consciência negra
 seja quem for | 0.6
 tal como és | 0.5
 inclusiva*
+# second pass: brand-statement language, product and compound words
+cada corpo | 0.8
+qualquer corpo | 0.8
+todo tipo de corpo | 0.6
+todos os tipos de corpo | 0.6
+corpos reais | 0.7
+ampla gama de tamanhos | 0.7
+grade ampliada | 0.7
+numeração ampliada | 0.7
+todas as pessoas | 0.5
+para todos | 0.3
+para todo mundo | 0.4
+para toda a gente | 0.4
+independentemente da origem
+seja qual for a origem | 0.9
+de qualquer origem | 0.9
+qualquer género | 0.8
+deficiências invisíveis | 0.8
+todas as culturas | 0.6
+diversidade cultural | 0.9
+todas as famílias | 0.6
+todo tipo de família | 0.8
+famílias monoparentais | 0.6
+ninguém fica para trás | 0.9
+ninguém fique para trás | 0.9
+não deixar ninguém para trás | 0.9
+sem deixar ninguém para trás | 0.9
+ninguém fica de fora | 0.9
+sem excluir ninguém | 0.9
+sem discriminação | 0.9
+não discriminação | 0.8
+igualdade de oportunidades | 0.6
+mulheres na tecnologia
+mulheres na ciência
+meninas na tecnologia
+meninas na ciência
+mulheres e meninas | 0.6
+mulheres em stem
+#mulheresnatecnologia
+#mulheresnaciencia
+igualdade de género | 0.8
+equidade de género | 0.9
+perspectiva de género | 0.6
+sem barreiras | 0.9
+livre de barreiras
+eliminar barreiras
+barreiras arquitetónicas | 0.8
+design universal | 0.8
+desenho universal | 0.8
+design para todos | 0.8
+mobilidade reduzida | 0.8
+pictogramas | 0.7
+em risco de exclusão | 0.6
+pluralidade | 0.6
+letramento racial | 0.8
+equidade racial | 0.9
+interseccionalidade | 0.7
 
 [value wellbeing]
 bem-estar
@@ -1015,6 +1261,46 @@ mente e corpo
 mente sã | 0.8
 comer bem | 0.5
 no meu ritmo | 0.5
+# second pass: brand-statement language, product and compound words
+por dentro e por fora | 0.5
+vida equilibrada | 0.8
+saúde integral | 0.8
+bem-estar integral
+holístico | 0.6
+corpo são | 0.7
+nutrição | 0.5
+nutritivo | 0.6
+sem aditivos | 0.6
+sem conservantes | 0.5
+sem açúcar adicionado | 0.6
+dormir melhor | 0.7
+sono reparador | 0.8
+qualidade do sono | 0.7
+reduzir o stress | 0.8
+reduzir o estresse | 0.8
+menos stress | 0.6
+menos estresse | 0.6
+gerir a ansiedade | 0.7
+lidar com a ansiedade | 0.7
+bem-estar emocional | 0.9
+saúde emocional | 0.8
+equilíbrio emocional | 0.8
+autoestima | 0.6
+amor próprio | 0.6
+cuidado pessoal | 0.6
+vida ativa | 0.7
+vida activa | 0.7
+envelhecimento ativo | 0.7
+envelhecimento activo | 0.7
+longevidade | 0.6
+saúde preventiva | 0.7
+relaxamento | 0.6
+bem-estar digital | 0.8
+viver melhor | 0.5
+comida real | 0.6
+sem ultraprocessados | 0.8
+dieta mediterrânica | 0.7
+autocompaixão | 0.7
 
 [value family]
 família
@@ -1036,7 +1322,7 @@ mamãe | 0.8
 mamã | 0.8
 pai | 0.5
 papai | 0.8
-papá | 0.7
+*papá | 0.7
 meus pais | 0.3
 os meus pais | 0.3
 minha mãe* | 0.8
@@ -1158,6 +1444,38 @@ minha mulher | 0.5
 meu bebê | 0.8
 do bebé | 0.6
 do bebê | 0.6
+# second pass: brand-statement language, product and compound words
+para famílias | 0.6
+para toda a família | 0.8
+toda a família | 0.7
+pequenos e graúdos | 0.8
+miúdos e graúdos | 0.8
+grandes e pequenos | 0.7
+adultos e crianças | 0.6
+pais e filhos | 0.8
+mães e filhas | 0.8
+avós e netos | 0.8
+momentos em família | 0.9
+memórias em família | 0.8
+empresa familiar | 0.7
+negócio de família | 0.7
+terceira geração | 0.7
+os mais pequenos | 0.7
+a criançada | 0.7
+a pequenada | 0.7
+infância | 0.5
+crescer juntos | 0.6
+laços familiares | 0.8
+vínculo familiar | 0.8
+conciliação familiar | 0.8
+tempo juntos | 0.6
+passeios com crianças | 0.8
+com crianças | 0.5
+mamães e papais | 0.8
+famílias monoparentais | 0.7
+mãe solo | 0.6
+mãe solteira | 0.6
+família em primeiro lugar | 0.8
 
 [value craftsmanship]
 artesanato
@@ -1216,7 +1534,7 @@ entalhado à mão
 escultura em madeira
 marchetaria
 forja
-ferreiro
+ferreiro*
 forjado à mão
 cutelaria
 cuteleiro
@@ -1236,10 +1554,9 @@ alfaiate
 alfaiataria
 feito sob medida
 modelagem | 0.6
-bordado | 0.7
+bordado* | 0.7
 bordado à mão
-bordar | 0.7
-bordados | 0.7
+bordar* | 0.7
 tricô | 0.6
 tricotar | 0.6
 tricot | 0.6
@@ -1255,9 +1572,9 @@ azulejaria | 0.8
 azulejo pintado à mão
 vidro soprado
 luthier
-restauro | 0.6
-restaurar | 0.6
-restaurado | 0.6
+restauro* | 0.6
+restaurar* | 0.6
+restaurado* | 0.6
 lixar* | 0.5
 verniz | 0.4
 acabamento* | 0.6
@@ -1307,6 +1624,40 @@ pátina | 0.7
 envelhece bem
 melhora com o tempo
 sob medida | 0.7
+# second pass: brand-statement language, product and compound words
+concebido para durar | 0.8
+construído para durar | 0.8
+fabricado à mão | 0.9
+pintado à mão | 0.9
+montado à mão | 0.8
+feito na nossa oficina | 0.9
+oficina própria | 0.8
+artesãos locais | 0.8
+saber fazer | 0.8
+savoir-faire | 0.8
+know-how | 0.5
+materiais de primeira qualidade | 0.8
+primeira qualidade | 0.7
+máxima qualidade | 0.7
+qualidade excecional | 0.7
+qualidade excepcional | 0.7
+matérias-primas | 0.4
+cada peça | 0.6
+peça a peça | 0.7
+com esmero | 0.8
+esmero | 0.8
+cuidado nos detalhes | 0.9
+atenção ao pormenor | 0.9
+perfeição | 0.5
+fabricado em portugal | 0.6
+garantia vitalícia | 0.8
+garantia para toda a vida | 0.8
+robusto | 0.5
+séries limitadas | 0.5
+com as nossas mãos | 0.7
+manufatura | 0.6
+manufactura | 0.6
+ofício de família | 0.7
 
 [value creativity]
 criatividade
@@ -1424,6 +1775,38 @@ cerâmica | 0.4
 #artistasportugueses | 0.6
 faça você mesmo | 0.5
 faz tu mesmo | 0.5
+# second pass: brand-statement language, product and compound words
+ideias novas | 0.6
+novas ideias | 0.6
+originalidade* | 0.8
+expressão artística | 0.9
+design próprio | 0.7
+design original | 0.7
+artistas emergentes | 0.8
+artistas locais | 0.6
+laboratório de ideias | 0.8
+chuva de ideias | 0.7
+tempestade de ideias | 0.7
+brainstorming | 0.7
+pensamento lateral | 0.8
+vanguarda | 0.7
+experimental | 0.6
+fugir do óbvio | 0.7
+fora da curva | 0.5
+quebrar padrões | 0.7
+disruptivo | 0.5
+arte contemporânea | 0.7
+design gráfico | 0.7
+tipografia | 0.6
+lettering | 0.7
+caligrafia | 0.6
+reimaginar | 0.8
+dar forma | 0.5
+upcycling | 0.5
+música | 0.3
+inventores | 0.7
+artes plásticas | 0.8
+artes visuais | 0.8
 
 [value adventure]
 aventura
@@ -1566,6 +1949,45 @@ himalaia | 0.6
 chapada | 0.5
 chapada diamantina | 0.6
 caminho de santiago | 0.5
+# second pass: brand-statement language, product and compound words
+ao ar livre | 0.7
+outdoor | 0.8
+espírito livre | 0.7
+novos horizontes | 0.7
+alta montanha | 0.9
+material de montanha | 0.6
+equipamento de campismo | 0.7
+equipamento de camping | 0.7
+material de campismo | 0.7
+equipamento outdoor | 0.8
+mochila de trekking | 0.7
+mochila de trilha | 0.7
+botas de montanha | 0.7
+botas de caminhada | 0.6
+isolante térmico | 0.5
+fogareiro | 0.6
+lanterna de cabeça | 0.6
+bússola | 0.6
+mapa topográfico | 0.7
+stand up paddle | 0.6
+snowboard | 0.6
+esqui | 0.5
+raquetes de neve | 0.7
+boulder | 0.6
+fogueira | 0.4
+dormir sob as estrelas | 0.8
+dormir debaixo das estrelas | 0.8
+coragem | 0.5
+audaz | 0.6
+ousadia | 0.6
+vida selvagem | 0.6
+mundo para descobrir | 0.7
+overlanding | 0.8
+viagem de moto | 0.6
+famílias aventureiras | 0.9
+explorar a natureza | 0.9
+trilheiro | 0.7
+desbravar | 0.8
 
 [value learning]
 aprender
@@ -1593,7 +2015,7 @@ sabias que | 0.5
 curiosidade | 0.7
 curiosidades | 0.7
 curioso | 0.4
-conhecimento | 0.8
+conhecimento* | 0.8
 educação | 0.8
 educativo | 0.8
 educativa | 0.8
@@ -1712,6 +2134,49 @@ dicas | 0.3
 #professora | 0.7
 #concurseiro | 0.6
 #aprendanotiktok
+# second pass: brand-statement language, product and compound words
+didático | 0.8
+didáctico | 0.8
+pedagógico | 0.8
+descobrir | 0.4
+mentes curiosas | 0.9
+espírito crítico | 0.8
+pensamento crítico | 0.9
+museu | 0.5
+museus | 0.5
+workshops | 0.4
+palestra | 0.5
+conferência | 0.5
+seminário | 0.6
+webinar | 0.7
+formação contínua | 0.8
+educação continuada | 0.8
+escola | 0.4
+bootcamp | 0.7
+lições | 0.6
+aprender fazendo | 0.9
+aprender a fazer | 0.8
+aprender brincando | 0.9
+ensinar brincando | 0.9
+ciência cidadã | 0.9
+stem | 0.4
+robótica educativa | 0.9
+programação para crianças | 0.8
+laboratório | 0.5
+telescópio | 0.6
+microscópio | 0.7
+enciclopédia | 0.7
+cultura geral | 0.7
+compreender | 0.5
+alfabetização | 0.8
+literacia | 0.8
+incentivar a leitura | 0.9
+promover a leitura | 0.9
+hábito de leitura | 0.8
+amor pela leitura | 0.8
+gosto pela leitura | 0.8
+bolsas de estudo | 0.8
+querem aprender | 0.9
 
 [value animal_welfare]
 bem-estar animal | 0.5
@@ -1858,6 +2323,31 @@ apadrinhar | 0.6
 apadrinhamento | 0.7
 apadrinhe | 0.7
 lar de acolhimento | 0.7
+# second pass: brand-statement language, product and compound words
+cosmética vegana | 0.8
+sem crueldade | 0.9
+origem vegetal | 0.6
+sem ingredientes de origem animal | 0.8
+couro vegano | 0.8
+pele vegana | 0.8
+couro vegetal | 0.7
+livre de peles | 0.9
+fur free | 0.9
+tratamento digno dos animais | 0.9
+amigo dos animais | 0.6
+segunda chance | 0.5
+segunda oportunidade | 0.5
+pecuária biológica | 0.6
+pesca sustentável | 0.6
+galinhas livres | 0.7
+conservação de espécies | 0.8
+espécies ameaçadas | 0.8
+em perigo de extinção | 0.8
+ameaçadas de extinção | 0.8
+ética animal | 0.9
+dignidade animal | 0.9
+seres sencientes | 0.9
+cage free | 0.7
 
 [value fairness]
 comércio justo
@@ -1897,7 +2387,6 @@ remuneração justa
 estágio remunerado | 0.9
 estágios remunerados | 0.9
 exploração laboral | 0.6
-exploração | 0.4
 trabalho infantil | 0.5
 trabalho escravo | 0.6
 trabalho análogo à escravidão | 0.6
@@ -1932,7 +2421,7 @@ precariedade | 0.6
 precário | 0.5
 precarização | 0.6
 uberização | 0.6
-direitos | 0.4
+direitos* | 0.4
 direitos humanos | 0.7
 dignidade | 0.6
 discriminação | 0.5
@@ -1961,6 +2450,43 @@ quem fez minhas roupas
 mesmo salário
 pagar bem | 0.6
 pagamos bem | 0.7
+# second pass: brand-statement language, product and compound words
+bem pago | 0.8
+artesãos bem pagos | 0.9
+pagos de forma justa | 0.9
+pagamento justo | 0.9
+remuneração digna | 0.9
+de forma justa | 0.6
+condições de trabalho justas | 0.9
+condições justas | 0.9
+relação justa | 0.7
+comércio ético | 0.9
+fornecimento ético | 0.9
+emprego digno | 0.9
+emprego de qualidade | 0.7
+contratos estáveis | 0.7
+inserção profissional | 0.8
+cooperativas de mulheres | 0.8
+mulheres artesãs | 0.8
+partilha de lucros | 0.8
+participação nos lucros | 0.7
+igualdade de tratamento | 0.9
+sem exploração | 0.9
+livre de exploração | 0.9
+direitos sociais | 0.7
+injustiça | 0.6
+equidade salarial | 0.9
+living wage | 0.9
+economia social | 0.8
+economia solidária | 0.8
+empresa social | 0.7
+negócio social | 0.7
+b corp | 0.6
+comércio direto | 0.8
+comércio directo | 0.8
+relação direta com os produtores | 0.8
+salário igual | 0.8
+trabalho justo | 0.8
 
 [value tradition]
 tradição
@@ -2023,7 +2549,7 @@ festa de são joão | 0.5
 festa junina
 quadrilha | 0.5
 arraial | 0.4
-romaria | 0.8
+romaria* | 0.8
 procissão | 0.6
 semana santa | 0.6
 círio de nazaré
@@ -2081,8 +2607,8 @@ literatura de cordel
 ditado popular | 0.7
 provérbio | 0.7
 provérbios | 0.7
-lenda | 0.5
-lendas | 0.5
+*lenda | 0.5
+lendas* | 0.5
 contos populares
 centro histórico | 0.5
 casa típica | 0.6
@@ -2108,6 +2634,37 @@ fiel à tradição
 #festajunina
 #santospopulares
 #fado
+# second pass: brand-statement language, product and compound words
+receitas de sempre | 0.8
+receitas de antigamente | 0.9
+como faziam as nossas avós | 0.9
+como a avó fazia | 0.9
+história da família | 0.7
+fundada em | 0.4
+quarta geração | 0.7
+quinta geração | 0.7
+várias gerações | 0.7
+centenário | 0.7
+mais de cem anos | 0.6
+ofício de família | 0.8
+cultura local | 0.7
+gastronomia local | 0.6
+denominação de origem | 0.7
+indicação geográfica | 0.7
+sabor de antigamente | 0.8
+à antiga | 0.6
+moinho de pedra | 0.7
+mó de pedra | 0.7
+seco ao sol | 0.6
+memória coletiva | 0.7
+enraizado | 0.7
+terroir | 0.7
+de antigamente | 0.8
+outrora | 0.6
+milenar | 0.6
+nostalgia | 0.4
+segredos de família | 0.8
+cozinha de avó | 0.8
 
 [value humor]
 humor
@@ -2212,6 +2769,30 @@ cartoon | 0.5
 #lol | 0.6
 #kkkk | 0.8
 #standup | 0.7
+# second pass: brand-statement language, product and compound words
+fazer rir | 0.9
+fazer as pessoas rirem | 0.9
+arrancar um sorriso | 0.8
+tirar um sorriso | 0.7
+não se levar a sério | 0.9
+não nos levamos demasiado a sério | 0.9
+sem se levar a sério | 0.9
+humorístico | 0.9
+diversão | 0.6
+brincalhão | 0.6
+brincalhona | 0.6
+lúdico | 0.6
+descontraído | 0.7
+descontração | 0.6
+irreverente | 0.8
+bem-humorado | 0.8
+rir de nós mesmos
+sorrisos | 0.4
+entretenimento | 0.4
+quadrinhos | 0.4
+leveza | 0.5
+teatro de improviso | 0.6
+picardia | 0.6
 
 [value ambition]
 ambição
@@ -2361,6 +2942,35 @@ ironman | 0.6
 foco força e fé
 segundo lugar | 0.6
 número um | 0.7
+# second pass: brand-statement language, product and compound words
+liderar o mercado | 0.8
+líderes do setor | 0.8
+líder de mercado | 0.8
+máximo desempenho | 0.8
+máxima performance | 0.8
+superar limites | 0.9
+ir mais longe | 0.7
+competitivo | 0.7
+triunfar | 0.8
+crescimento | 0.4
+profissionais exigentes | 0.7
+exigência | 0.5
+atletas de elite | 0.9
+alto nível | 0.6
+dar o melhor | 0.6
+realizar sonhos | 0.5
+alcançar metas | 0.9
+mentalidade de crescimento | 0.8
+growth mindset | 0.8
+empresários | 0.5
+pioneiros | 0.6
+troféu | 0.5
+ranking | 0.5
+líder em vendas | 0.7
+crescer na carreira | 0.8
+subir na carreira | 0.8
+ser o melhor | 0.6
+ser a melhor | 0.6
 
 [value luxury]
 luxo
@@ -2506,6 +3116,41 @@ ostentar | 0.6
 #gucci
 #louisvuitton
 #ostentação
+# second pass: brand-statement language, product and compound words
+clientes exigentes | 0.8
+paladares exigentes | 0.7
+os mais exigentes | 0.7
+gosto refinado | 0.9
+distinção | 0.5
+quiet luxury | 0.9
+old money | 0.7
+atendimento personalizado | 0.6
+serviço personalizado | 0.6
+por convite | 0.8
+apenas por convite | 0.9
+unidades limitadas | 0.6
+edição numerada | 0.7
+os melhores materiais | 0.5
+ouro | 0.3
+veludo | 0.4
+pérolas | 0.5
+alta relojoaria | 0.9
+esmeraldas | 0.6
+trufa negra | 0.6
+adega privada | 0.7
+chef privado | 0.9
+chef particular | 0.9
+helicóptero | 0.6
+limusine | 0.8
+hotel boutique | 0.6
+alto poder aquisitivo | 0.8
+endinheirado | 0.7
+abastado | 0.6
+ricaço | 0.6
+boutique | 0.5
+showroom privado | 0.7
+alta sociedade | 0.8
+jet set | 0.8
 
 [value frugality]
 poupança
@@ -2628,7 +3273,7 @@ guarda-roupa cápsula | 0.7
 capsule wardrobe | 0.7
 compra consciente | 0.6
 compra inteligente | 0.7
-cêntimos | 0.5
+cêntimos* | 0.5
 centavos | 0.5
 quanto gastei | 0.6
 meus gastos | 0.8
@@ -2656,6 +3301,48 @@ menos é mais | 0.6
 comprar menos | 0.8
 consumir menos | 0.8
 faça você mesmo | 0.6
+# second pass: brand-statement language, product and compound words
+com pouco orçamento | 0.9
+com pouco dinheiro | 0.8
+orçamento apertado | 0.9
+orçamento reduzido | 0.8
+baixo orçamento | 0.9
+sem gastar uma fortuna | 0.9
+sem gastar muito | 0.8
+gastando pouco | 0.8
+preços acessíveis | 0.9
+bom preço | 0.7
+preços baixos | 0.7
+baixo custo | 0.8
+relação qualidade-preço | 0.8
+custo-benefício | 0.8
+todos os bolsos | 0.9
+qualquer bolso | 0.8
+ao alcance de todos | 0.6
+mais por menos | 0.6
+o essencial | 0.5
+só o necessário | 0.7
+sem luxos | 0.8
+sem frescura | 0.6
+sem firulas | 0.6
+comprar só o necessário | 0.8
+aproveitar ao máximo | 0.7
+outlet | 0.6
+gastos fixos | 0.6
+despesas fixas | 0.6
+viver com pouco | 0.9
+viver com menos | 0.8
+precisar de menos | 0.7
+consertar em vez de comprar | 0.8
+reparar em vez de comprar | 0.8
+menos coisas | 0.6
+desapego | 0.6
+destralhar | 0.4
+barganha | 0.8
+preço de banana | 0.7
+a preço de saldo | 0.6
+economia doméstica | 0.8
+gastos formiga | 0.8
 
 [against sustainability]
 haul
@@ -2756,7 +3443,8 @@ praça de touros
 tauromaquia | 0.8
 toureiro
 cavaleiro tauromáquico
-forcados | 0.7
+grupo de forcados | 0.8
+forcados amadores | 0.8
 pega de caras | 0.7
 largada de touros | 0.7
 farra do boi
@@ -2833,7 +3521,7 @@ otários
 otário
 babacas
 babaca
-trouxas | 0.6
+trouxas* | 0.6
 perdedores | 0.6
 fracassados | 0.8
 fracassado | 0.7
@@ -3140,6 +3828,27 @@ cubo | 0.3
 #bikepacking
 #strava | 0.7
 #pedalando
+# second pass: brand-statement language, product and compound words
+guarda-lamas | 0.9
+para-lama | 0.9
+bagageiro | 0.7
+alforjes | 0.9
+alforges | 0.9
+cadeado* | 0.6
+bomba de ar | 0.6
+bike de carga | 0.9
+bicicleta de carga | 0.9
+cargo bike | 0.9
+shimano | 0.9
+sram | 0.9
+campagnolo | 0.9
+caloi | 0.9
+pinarello | 0.9
+cannondale | 0.9
+paraciclo | 0.9
+bicicletário | 0.9
+ciclorrota | 0.9
+velódromo | 0.9
 
 [topic food]
 receita
@@ -3223,7 +3932,7 @@ deliciosa | 0.6
 gostoso | 0.4
 saboroso | 0.7
 sabor | 0.6
-chef
+*chef
 cozinheiro
 cozinheira
 gastronomia
@@ -3253,6 +3962,83 @@ mercado | 0.3
 #doces
 #pão
 #fermentacaonatural
+# second pass: brand-statement language, product and compound words
+massa | 0.4
+lasanha
+nhoque
+talharim
+risoto
+ramen*
+queijo | 0.7
+enchidos | 0.7
+presunto | 0.6
+chouriço | 0.6
+linguiça | 0.6
+chocolate | 0.5
+geleia* | 0.7
+compota | 0.6
+conservas* | 0.5
+picles
+hummus
+abacate
+torrada* | 0.6
+tosta | 0.6
+iogurte
+granola
+smoothie
+sumo de laranja | 0.8
+sumo natural | 0.8
+suco | 0.7
+café | 0.3
+cerveja | 0.5
+padaria
+fritadeira de ar
+bimby | 0.8
+thermomix
+panela de pressão
+robô de cozinha
+liquidificador | 0.7
+wok
+churrasco | 0.6
+grelhados | 0.7
+peixe | 0.7
+frango | 0.7
+marisco | 0.7
+camarão* | 0.6
+camarões* | 0.6
+polvo | 0.6
+salmão
+atum | 0.5
+sushi
+empadas
+açaí* | 0.7
+tapioca | 0.7
+cuscuz | 0.6
+sorvete | 0.7
+pudim | 0.8
+mousse | 0.6
+brownie
+cheesecake
+tarte | 0.6
+torta | 0.6
+croissant
+aperitivos | 0.5
+prato do dia | 0.8
+menu do dia | 0.7
+harmonização de vinhos | 0.8
+prova de vinhos | 0.8
+frutos secos | 0.7
+castanhas* | 0.5
+quinoa
+tofu
+seitan
+tempeh
+proteína vegetal | 0.6
+alimentos | 0.5
+sanduíche | 0.6
+sandes | 0.7
+bifana | 0.8
+marmita | 0.5
 
 [topic fashion]
 moda*
@@ -3310,7 +4096,7 @@ lenço
 acessórios
 bijuteria
 bijuterias
-brincos
+brincos*
 anel | 0.4
 óculos de sol
 tamanho | 0.3
@@ -3351,6 +4137,36 @@ provador
 minissaia
 saia midi
 saia longa
+# second pass: brand-statement language, product and compound words
+joias | 0.6
+pulseira
+relógio | 0.4
+boné
+chapéu
+óculos | 0.5
+meias* | 0.5
+lingerie
+roupa interior | 0.8
+roupa íntima | 0.8
+fato de banho | 0.8
+biquíni
+pijama
+parka*
+corta-vento | 0.6
+fato de treino | 0.8
+legging
+*colete
+gravata
+mocassins
+alpercatas | 0.8
+alpargatas | 0.8
+pochete | 0.8
+tote bag
+têxtil | 0.5
+algodão | 0.5
+linho* | 0.4
+denim
+coleção cápsula | 0.7
 
 [topic beauty]
 beleza
@@ -3392,7 +4208,7 @@ niacinamida
 ácido hialurônico
 vitamina c
 base | 0.3
-corretivo
+corretivo*
 blush
 bronzer
 iluminador
@@ -3453,6 +4269,49 @@ estética
 #cachos
 #cronogramacapilar
 #crueltyfree | 0.5
+# second pass: brand-statement language, product and compound words
+cosmética natural
+pincel | 0.5
+pincéis | 0.5
+esponja de maquilhagem
+esponja de maquiagem
+pó compacto | 0.7
+primer* | 0.6
+lábios | 0.5
+sabonete | 0.6
+gel de banho | 0.8
+desodorizante | 0.8
+desodorante | 0.8
+antirrugas
+antienvelhecimento | 0.8
+anti-idade
+contorno de olhos
+olheiras
+água micelar
+desmaquilhante
+demaquilante
+óleo facial
+bálsamo | 0.6
+peeling
+dermocosmética
+colagénio
+colágeno
+ácido salicílico
+ceramidas*
+barbearia
+barbeiro | 0.7
+depilação
+alisamento
+escova progressiva | 0.9
+queratina
+descoloração
+balayage
+microblading
+eau de parfum
+nécessaire | 0.6
+harmonização facial | 0.8
+botox | 0.6
+preenchimento labial | 0.8
 
 [topic parenting]
 maternidade
@@ -3533,7 +4392,7 @@ babá
 mãe de primeira viagem
 pai de primeira viagem
 mamães
-papais
+papais*
 mães*
 #maternidade
 #paternidade
@@ -3552,6 +4411,42 @@ mães*
 meu bebê
 do bebé
 do bebê
+# second pass: brand-statement language, product and compound words
+brinquedos | 0.6
+livros infantis
+literatura infantil
+roupa de bebé
+enxoval | 0.8
+babete | 0.7
+babador | 0.8
+trocador | 0.8
+marsúpio | 0.8
+mochila escolar | 0.6
+volta às aulas | 0.8
+regresso às aulas | 0.8
+material escolar
+atividades extracurriculares | 0.7
+actividades extracurriculares | 0.7
+parque infantil
+baloiço | 0.7
+festa infantil
+aniversário infantil
+leite em pó | 0.5
+fórmula infantil | 0.8
+extrator de leite | 0.8
+bomba de leite | 0.8
+puericultura
+ecografia | 0.7
+infantil | 0.6
+educar os filhos | 0.8
+tempo de ecrã | 0.7
+tempo de tela | 0.7
+controlo parental | 0.8
+toalhitas | 0.5
+lenços umedecidos | 0.6
+gémeos* | 0.5
+desfralde | 0.9
+tirar a fralda | 0.9
 
 [topic tech]
 tecnologia
@@ -3560,7 +4455,7 @@ tech
 gadget
 gadgets
 telemóvel
-celular
+celular*
 smartphone
 iphone
 android
@@ -3650,6 +4545,52 @@ benchmark
 #inteligenciaartificial
 #ia | 0.5
 #ai | 0.5
+# second pass: brand-statement language, product and compound words
+saas | 0.7
+código aberto
+open source
+github
+python
+javascript
+backend
+frontend
+base de dados | 0.8
+banco de dados | 0.8
+privacidade | 0.4
+gestor de palavras-passe | 0.8
+gerenciador de senhas | 0.8
+vpn
+teclado | 0.5
+monitor | 0.4
+coluna inteligente | 0.8
+assistente de voz
+google | 0.4
+apple | 0.5
+huawei
+lenovo
+chromebook
+ipad
+airpods
+apple watch
+placa gráfica | 0.6
+placa de vídeo | 0.6
+gpu
+ssd
+disco rígido | 0.8
+placa-mãe | 0.8
+prompt | 0.6
+chatbot
+automação | 0.6
+internet | 0.5
+wearable
+pulseira de atividade | 0.6
+kindle | 0.5
+impressora | 0.5
+realidade aumentada
+metaverso
+app de notas | 0.8
+app de produtividade | 0.8
+app de diário | 0.7
 
 [topic fitness]
 fitness
@@ -3664,7 +4605,7 @@ rotina de treino
 exercício
 exercícios
 musculação
-pesos
+pesos*
 halteres
 kettlebell
 agachamento
@@ -3676,7 +4617,7 @@ flexões
 prancha | 0.5
 abdominais
 abdominal
-core | 0.5
+treino de core | 0.8
 glúteos
 perna | 0.4
 dia de perna
@@ -3691,7 +4632,7 @@ wod
 calistenia
 funcional | 0.4
 treino funcional
-séries | 0.3
+séries* | 0.3
 repetições
 reps
 hipertrofia
@@ -3701,7 +4642,7 @@ creatina
 macros
 défice calórico
 déficit calórico
-calorias
+calorias*
 correr
 corrida | 0.6
 running
@@ -3721,7 +4662,6 @@ alongamentos
 mobilidade
 aquecimento
 personal trainer
-personal | 0.4
 treinador | 0.5
 coach | 0.4
 shape | 0.5
@@ -3741,6 +4681,58 @@ marombeira
 #legday
 #treinodeperna
 #yoga | 0.6
+# second pass: brand-statement language, product and compound words
+bootcamp | 0.5
+ténis de corrida | 0.7
+roupa desportiva | 0.7
+roupa esportiva | 0.7
+roupa de treino | 0.7
+tapete de ioga | 0.7
+tapete de yoga | 0.7
+faixas elásticas | 0.7
+elásticos | 0.5
+corda de saltar | 0.7
+pular corda | 0.7
+máquina de remo | 0.8
+hip thrust
+burpees
+tabata
+fartlek
+frequencímetro | 0.8
+batimentos cardíacos | 0.5
+vo2max
+dor muscular | 0.6
+lesão | 0.5
+boxe | 0.8
+kickboxing
+artes marciais
+jiu-jitsu | 0.9
+muay thai | 0.9
+judo*
+natação
+nadar* | 0.5
+piscina | 0.4
+triatlo | 0.9
+duatlo | 0.9
+padel | 0.6
+futebol | 0.4
+basquete | 0.4
+basquetebol | 0.4
+vôlei | 0.4
+desporto* | 0.4
+esporte* | 0.4
+atleta | 0.6
+aulas de grupo | 0.7
+zumba | 0.8
+body pump
+suplementos | 0.6
+pré-treino | 0.7
+massa muscular | 0.7
+perder gordura | 0.6
+queimar gordura | 0.6
+tonificar | 0.7
+definição muscular | 0.6
+ganho de massa | 0.7
 
 [topic travel]
 viagem
@@ -3828,6 +4820,38 @@ interrail
 #roadtrip
 #dicasdeviagem
 pôr do sol | 0.4
+# second pass: brand-statement language, product and compound words
+mochila de viagem | 0.7
+mala de cabine | 0.6
+bagagem de mão | 0.6
+passagem aérea | 0.8
+passagens aéreas | 0.8
+bilhete de avião | 0.8
+bilhetes de comboio | 0.7
+companhia aérea | 0.8
+casa rural | 0.7
+alojamento local | 0.8
+glamping | 0.7
+resort | 0.5
+percorrer | 0.5
+guia turístico | 0.8
+seguro de viagem | 0.8
+cartão de embarque | 0.8
+embarque | 0.6
+safari | 0.5
+tour guiado | 0.8
+city tour | 0.8
+passeio de barco | 0.7
+nómada digital | 0.6
+lua de mel | 0.8
+viagem de núpcias | 0.8
+souvenir | 0.7
+lembrancinha | 0.5
+alfândega | 0.6
+couchsurfing | 0.8
+troca de casas | 0.8
+workaway | 0.8
+au pair | 0.6
 
 [topic finance]
 finanças
@@ -3931,6 +4955,36 @@ pix | 0.5
 #bitcoin
 #cripto
 #liberdadefinanceira
+# second pass: brand-statement language, product and compound words
+sp500 | 0.8
+nasdaq | 0.8
+ibovespa | 0.9
+psi 20 | 0.8
+fundo de emergência | 0.7
+reserva de emergência | 0.7
+robo advisor | 0.9
+banco digital | 0.7
+neobanco | 0.8
+mbway | 0.5
+mb way | 0.5
+transferência | 0.5
+comissões | 0.4
+seguro de vida | 0.6
+aumento salarial | 0.6
+aumento de salário | 0.6
+side hustle | 0.6
+património líquido | 0.9
+conta corrente | 0.7
+conta à ordem | 0.7
+cartão de débito | 0.7
+juros* | 0.5
+imobiliário | 0.6
+aposentadoria antecipada | 0.9
+reforma antecipada | 0.9
+nft | 0.5
+gestora de ativos | 0.7
+lci | 0.8
+inss | 0.6
 
 [topic gaming]
 videojogo
@@ -3967,7 +5021,6 @@ chefão
 boss
 multiplayer
 servidor
-lag
 fps | 0.4
 shooter
 rpg
@@ -3986,7 +5039,7 @@ pokémon
 elden ring
 gta
 jogo indie
-indie
+indie*
 esports
 e-sports
 torneio | 0.4
@@ -4020,6 +5073,49 @@ setup
 #pcgamer
 #retrogaming
 #esports
+# second pass: brand-statement language, product and compound words
+desportos eletrónicos | 0.9
+esportes eletrônicos | 0.9
+jogo de tabuleiro | 0.5
+rpg de mesa | 0.8
+jogabilidade | 0.9
+gameplay | 0.9
+modo história | 0.7
+mundo aberto | 0.8
+consola portátil
+steam deck | 0.9
+headset | 0.6
+rtx | 0.7
+clã | 0.6
+pixel art | 0.7
+roguelike | 0.9
+metroidvania | 0.9
+soulslike | 0.9
+mmo | 0.8
+moba | 0.9
+simulador* | 0.5
+speedrunner
+mario kart | 0.9
+super mario | 0.8
+animal crossing | 0.9
+counter strike | 0.9
+overwatch
+apex legends
+genshin
+roblox
+among us | 0.7
+final fantasy | 0.9
+resident evil | 0.9
+god of war | 0.9
+dark souls | 0.9
+hollow knight | 0.9
+stardew valley | 0.9
+emulador | 0.8
+cartucho | 0.6
+game boy | 0.9
+game pass | 0.9
+jogatina | 0.8
+zerei o jogo | 0.9
 
 [topic home]
 casa | 0.3
@@ -4115,6 +5211,51 @@ aluguer | 0.3
 #apê
 faça você mesmo
 sala de estar | 0.4
+# second pass: brand-statement language, product and compound words
+produtos de limpeza
+detergente
+amaciador | 0.8
+lava-loiça | 0.6
+lava-louças | 0.6
+máquina de lavar | 0.7
+máquina de secar | 0.6
+lixívia | 0.8
+água sanitária | 0.8
+multiusos | 0.6
+esfregona | 0.8
+aspirador* | 0.8
+robô aspirador | 0.9
+pano de limpeza | 0.7
+estendal | 0.7
+varal | 0.7
+lavar roupa | 0.6
+passar a ferro | 0.7
+passar roupa | 0.6
+mangueira | 0.6
+corta-relva | 0.8
+cortador de grama | 0.8
+podar* | 0.7
+adubo | 0.7
+substrato | 0.6
+estufa | 0.5
+loiça | 0.5
+roupa de cama | 0.8
+lençóis | 0.7
+edredão | 0.7
+edredom | 0.7
+colchão | 0.5
+travesseiro | 0.6
+velas aromáticas | 0.6
+papel de parede | 0.8
+eletrodomésticos | 0.7
+micro-ondas | 0.6
+canalizador | 0.7
+encanador | 0.7
+eletricista | 0.6
+lixadeira | 0.7
+chave de fendas | 0.7
+martelo | 0.5
+persianas | 0.5
 
 [topic pets]
 animal de estimação
@@ -4206,3 +5347,49 @@ abrigo
 #adotenãocompre
 #viralata
 #gatosdoinstagram
+# second pass: brand-statement language, product and compound words
+petiscos para cães | 0.9
+petiscos para cachorro | 0.9
+biscoitos para cães | 0.9
+bifinhos | 0.8
+snacks para cães | 0.9
+comida húmida | 0.8
+comida úmida | 0.8
+sachê | 0.7
+barf | 0.8
+caixa de transporte | 0.8
+cama para cão | 0.8
+brinquedos para cães | 0.9
+coleira antipulgas | 0.9
+antipulgas | 0.8
+pipeta | 0.7
+pulgas* | 0.6
+carrapatos | 0.6
+carraças | 0.6
+tosquia | 0.8
+banho e tosa | 0.9
+creche canina | 0.9
+creche para cães | 0.9
+hotel para cães | 0.9
+hotelzinho | 0.7
+passeador de cães | 0.9
+dog walker | 0.9
+furão | 0.8
+dog friendly | 0.8
+aceita pets | 0.8
+poodle | 0.9
+caniche | 0.8
+maine coon | 0.9
+siamês | 0.8
+husky | 0.9
+beagle | 0.9
+schnauzer | 0.9
+bichon | 0.9
+pug | 0.9
+buldogue | 0.8
+yorkshire | 0.8
+spitz | 0.8
+lulu da pomerânia | 0.9
+dachshund | 0.9
+cocker | 0.8
+podengo | 0.9
