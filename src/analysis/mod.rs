@@ -52,6 +52,8 @@ pub struct Token {
     pub stop: bool,
     /// Index of the sentence/clause the token is in.
     pub clause: u32,
+    /// Index of the comma-separated part of the clause (negation stays inside one).
+    pub phrase: u32,
 }
 
 /// A text with its language and tokens.
@@ -200,6 +202,7 @@ impl Analyzer {
                         kind: TokenKind::Hashtag,
                         stop: false,
                         clause: raw.clause,
+                        phrase: raw.phrase,
                     });
                     for (s, e) in split_hashtag(body) {
                         let part = &body[s..e];
@@ -208,6 +211,7 @@ impl Analyzer {
                         t.end = raw.start + 1 + e;
                         t.kind = TokenKind::HashtagPart;
                         t.clause = raw.clause;
+                        t.phrase = raw.phrase;
                         tokens.push(t);
                     }
                 }
@@ -219,6 +223,7 @@ impl Analyzer {
                     kind: TokenKind::Emoji,
                     stop: false,
                     clause: raw.clause,
+                    phrase: raw.phrase,
                 }),
                 TokenKind::Mention => {
                     let folded = fold(&normalize_case(&text[raw.start..raw.end], language));
@@ -230,6 +235,7 @@ impl Analyzer {
                         kind: TokenKind::Mention,
                         stop: false,
                         clause: raw.clause,
+                        phrase: raw.phrase,
                     });
                 }
                 TokenKind::Word | TokenKind::HashtagPart => {
@@ -237,6 +243,7 @@ impl Analyzer {
                     t.start = raw.start;
                     t.end = raw.end;
                     t.clause = raw.clause;
+                    t.phrase = raw.phrase;
                     tokens.push(t);
                 }
             }
@@ -260,6 +267,7 @@ impl Analyzer {
             kind: TokenKind::Word,
             stop,
             clause: 0,
+            phrase: 0,
         }
     }
 }
@@ -310,6 +318,7 @@ struct RawToken {
     end: usize,
     kind: TokenKind,
     clause: u32,
+    phrase: u32,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -325,6 +334,7 @@ pub fn is_emoji(c: char) -> bool {
 fn scan(text: &str) -> Vec<RawToken> {
     let mut out = Vec::new();
     let mut clause = 0u32;
+    let mut phrase = 0u32;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
@@ -342,6 +352,7 @@ fn scan(text: &str) -> Vec<RawToken> {
                 end,
                 kind: TokenKind::Word,
                 clause,
+                phrase,
             });
         } else if (c == '#' || c == '@') && chars.peek().is_some_and(|&(_, d)| is_word_char(d)) {
             let mut end = i + 1;
@@ -368,6 +379,7 @@ fn scan(text: &str) -> Vec<RawToken> {
                 end,
                 kind,
                 clause,
+                phrase,
             });
         } else if is_emoji(c) {
             out.push(RawToken {
@@ -375,6 +387,7 @@ fn scan(text: &str) -> Vec<RawToken> {
                 end: i + c.len_utf8(),
                 kind: TokenKind::Emoji,
                 clause,
+                phrase,
             });
         } else if matches!(
             c,
@@ -382,6 +395,11 @@ fn scan(text: &str) -> Vec<RawToken> {
         ) && out.last().is_some_and(|t: &RawToken| t.clause == clause)
         {
             clause += 1;
+            phrase += 1;
+        } else if matches!(c, ',' | '(' | ')' | '–' | '—' | '"' | '«' | '»' | '“' | '”')
+            && out.last().is_some_and(|t: &RawToken| t.phrase == phrase)
+        {
+            phrase += 1;
         }
     }
     out

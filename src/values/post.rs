@@ -87,11 +87,25 @@ pub fn read_text(
         .iter()
         .filter(|m| m.entry.cue == Cue::Mockery)
         .collect();
+    // A negation word inside a matched phrase ("no animal testing") belongs
+    // to that phrase and negates nothing else.
+    let absorbed = |n: &Match| {
+        matches.iter().any(|o| {
+            matches!(
+                o.entry.cue,
+                Cue::Value(_) | Cue::Against(_) | Cue::Sponsored
+            ) && o.start <= n.start
+                && n.end <= o.end
+                && o.end - o.start > n.end - n.start
+        })
+    };
+    let negations: Vec<&Match> = negations.into_iter().filter(|n| !absorbed(n)).collect();
+    let privatives: Vec<&Match> = privatives.into_iter().filter(|n| !absorbed(n)).collect();
     let in_scope = |cues: &[&Match], m: &Match| {
         cues.iter().any(|n| {
             n.end <= m.start
                 && m.start - n.end < NEGATION_SCOPE
-                && tokens[n.start].clause == tokens[m.start].clause
+                && tokens[n.start].phrase == tokens[m.start].phrase
         })
     };
     let negated = |m: &Match| in_scope(&negations, m);

@@ -224,3 +224,13 @@ fn signals_round_trip_through_bytes() {
     assert_eq!(back, r.signals);
     assert!(Signals::from_bytes(&bytes[1..], 18, 12).is_none());
 }
+
+#[test]
+fn negation_stays_within_its_phrase_and_inside_matched_phrases() {
+    let h = v("honesty");
+    let s = read("No hidden fees, no greenwashing, independently tested.");
+    assert!(s.shows[h] > 0.0 && s.rejects[h] == 0.0, "{:?} {:?}", s.shows[h], s.rejects[h]);
+    // A comma ends a negation's reach.
+    let k = read("We never cut corners, and we repair everything we sell.");
+    assert!(k.rejects[v("sustainability")] == 0.0);
+}
