@@ -16,7 +16,8 @@ fn v(name: &str) -> usize {
 }
 
 fn read(text: &str) -> TextSignals {
-    model().read(&model().analyzer.analyze(text, None))
+    let a = &model().analyzer;
+    model().read(&a.analyze_as(text, a.guess(text)))
 }
 
 fn post(id: usize, text: &str, month: u32) -> Post {
