@@ -597,8 +597,10 @@ pub fn rank(
 
 /// The statement as a BM25 query over handle, name, bio and posts.
 fn bm25_query(index: &CreatorIndex, statement: &str) -> Option<Box<dyn Query>> {
-    let analyzer = &index.model.analyzer;
-    let analyzed = analyzer.analyze_as(statement, analyzer.guess(statement));
+    let analyzed = index
+        .model
+        .analyzer
+        .analyze_as(statement, index.model.guess(statement));
     let mut terms: Vec<String> = index_tokens(&analyzed)
         .into_iter()
         .map(|t| t.text)

@@ -151,26 +151,39 @@ impl Analyzer {
     /// Detects the language of `text` (see [`language::detect`]); when
     /// whatlang is unsure, the language whose stopwords the text uses most wins.
     pub fn detect(&self, text: &str) -> Option<Language> {
-        language::detect(text, &self.preferred, |lang| {
-            let Some(data) = self.languages.get(&lang) else {
-                return 0;
-            };
-            scan(text)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .filter(|t| {
-                    data.stopwords
-                        .contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang))))
-                })
-                .count()
-        })
+        self.detect_by(text, |lang| self.stopword_hits(text, lang))
+    }
+
+    /// Like [`Analyzer::detect`], with the caller's vote for unsure cases.
+    pub fn detect_by(&self, text: &str, vote: impl Fn(Language) -> usize) -> Option<Language> {
+        language::detect(text, &self.preferred, vote)
+    }
+
+    /// How many words of `text` are stopwords of `lang`.
+    pub fn stopword_hits(&self, text: &str, lang: Language) -> usize {
+        let Some(data) = self.languages.get(&lang) else {
+            return 0;
+        };
+        scan(text)
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .filter(|t| {
+                data.stopwords
+                    .contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang))))
+            })
+            .count()
     }
 
     /// Detects the language of a text that has no wider context to fall back
     /// on (a brand statement): when detection is unsure, whatlang's best guess
     /// among the languages with data.
     pub fn guess(&self, text: &str) -> Option<Language> {
-        self.detect(text).or_else(|| {
+        self.guess_by(text, |lang| self.stopword_hits(text, lang))
+    }
+
+    /// Like [`Analyzer::guess`], with the caller's vote for unsure cases.
+    pub fn guess_by(&self, text: &str, vote: impl Fn(Language) -> usize) -> Option<Language> {
+        self.detect_by(text, vote).or_else(|| {
             let allow = self.preferred.iter().map(|l| l.0).collect();
             whatlang::Detector::with_allowlist(allow)
                 .detect_lang(text)

@@ -75,9 +75,26 @@ impl ValueModel {
         )
     }
 
+    /// The vote for `lang` when detection is unsure: its stopwords and
+    /// lexicon words found in `text`.
+    fn vote(&self, text: &str, lang: Language) -> usize {
+        let analyzed = self.analyzer.analyze_as(text, Some(lang));
+        self.analyzer.stopword_hits(text, lang) + self.lexicons.known_words(&analyzed.tokens, lang)
+    }
+
+    /// Detects a post's or bio's language (`None` when unsure).
+    pub fn detect(&self, text: &str) -> Option<Language> {
+        self.analyzer.detect_by(text, |l| self.vote(text, l))
+    }
+
+    /// The best guess of a statement's language (it has no context to fall back on).
+    pub fn guess(&self, text: &str) -> Option<Language> {
+        self.analyzer.guess_by(text, |l| self.vote(text, l))
+    }
+
     /// Reads a brand statement.
     pub fn read_statement(&self, text: &str) -> StatementReading {
-        let analyzed = self.analyzer.analyze_as(text, self.analyzer.guess(text));
+        let analyzed = self.analyzer.analyze_as(text, self.guess(text));
         let signals = self.read(&analyzed);
         query::read_statement(
             &self.taxonomy,
@@ -91,12 +108,9 @@ impl ValueModel {
     /// creator's main language for short posts), reads every post and the
     /// bio, and builds the profile.
     pub fn read_creator(&self, creator: &Creator) -> CreatorReading {
-        let detected: Vec<Option<Language>> = creator
-            .posts
-            .iter()
-            .map(|p| self.analyzer.detect(&p.text))
-            .collect();
-        let bio_lang = creator.bio.as_deref().and_then(|b| self.analyzer.detect(b));
+        let detected: Vec<Option<Language>> =
+            creator.posts.iter().map(|p| self.detect(&p.text)).collect();
+        let bio_lang = creator.bio.as_deref().and_then(|b| self.detect(b));
         let main = main_language(detected.iter().copied().chain([bio_lang]));
         let posts: Vec<Analyzed> = creator
             .posts

@@ -16,8 +16,8 @@ fn v(name: &str) -> usize {
 }
 
 fn read(text: &str) -> TextSignals {
-    let a = &model().analyzer;
-    model().read(&a.analyze_as(text, a.guess(text)))
+    let m = model();
+    m.read(&m.analyzer.analyze_as(text, m.guess(text)))
 }
 
 fn post(id: usize, text: &str, month: u32) -> Post {
@@ -230,7 +230,12 @@ fn signals_round_trip_through_bytes() {
 fn negation_stays_within_its_phrase_and_inside_matched_phrases() {
     let h = v("honesty");
     let s = read("No hidden fees, no greenwashing, independently tested.");
-    assert!(s.shows[h] > 0.0 && s.rejects[h] == 0.0, "{:?} {:?}", s.shows[h], s.rejects[h]);
+    assert!(
+        s.shows[h] > 0.0 && s.rejects[h] == 0.0,
+        "{:?} {:?}",
+        s.shows[h],
+        s.rejects[h]
+    );
     // A comma ends a negation's reach.
     let k = read("We never cut corners, and we repair everything we sell.");
     assert!(k.rejects[v("sustainability")] == 0.0);
