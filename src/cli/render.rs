@@ -133,16 +133,20 @@ pub fn search_response(r: &SearchResponse, explain: bool) -> String {
         );
         if let (true, Some(e)) = (explain, &res.explanation) {
             for v in &e.values {
+                let seen = if v.posts_showing == 0 {
+                    "in the bio only".to_string()
+                } else {
+                    format!("{} posts over {} months", v.posts_showing, v.months)
+                };
+                let words = if v.words.is_empty() {
+                    String::new()
+                } else {
+                    format!("; words: {}", v.words.join(", "))
+                };
                 let _ = writeln!(
                     s,
-                    "      + {:.3} {} (creator {:.2} × weight {:.2}; {} posts over {} months; words: {})",
-                    v.contribution,
-                    v.value,
-                    v.creator_score,
-                    v.query_weight,
-                    v.posts_showing,
-                    v.months,
-                    v.words.join(", ")
+                    "      + {:.3} {} (creator {:.2} × weight {:.2}; {seen}{words})",
+                    v.contribution, v.value, v.creator_score, v.query_weight
                 );
                 for ev in &v.evidence {
                     evidence_line(&mut s, ev);
