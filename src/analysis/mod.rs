@@ -296,11 +296,13 @@ fn language_table() -> Vec<Language> {
 }
 
 /// Lower-cases and applies the spelling normalisation a language needs before
-/// stemming (Romanian: cedilla ş/ţ to comma-below ș/ț).
+/// stemming. Romanian is written with comma-below ș/ț or cedilla ş/ţ; the
+/// Snowball Romanian stemmer expects the cedilla forms, so both become those
+/// ("comunități" and "comunitate" then share a stem).
 pub fn normalize_case(word: &str, language: Option<Language>) -> String {
     let lower = word.to_lowercase();
-    if language.map(|l| l.code()) == Some("ro") || lower.contains(['ş', 'ţ']) {
-        lower.replace('ş', "ș").replace('ţ', "ț")
+    if language.map(|l| l.code()) == Some("ro") || lower.contains(['ș', 'ț']) {
+        lower.replace('ș', "ş").replace('ț', "ţ")
     } else {
         lower
     }

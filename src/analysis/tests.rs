@@ -109,6 +109,9 @@ fn romanian_cedilla_and_missing_diacritics_meet() {
     assert_eq!(stem_of("învăţăm", "ro"), comma, "cedilla ţ");
     assert_eq!(stem_of("pădurea", "ro"), stem_of("padurea", "ro"));
     assert_eq!(stem_of("Ştiinţă", "ro"), stem_of("știință", "ro"));
+    // The stemmer strips endings written with either form.
+    assert_eq!(stem_of("comunități", "ro"), stem_of("comunitate", "ro"));
+    assert_eq!(stem_of("educație", "ro"), stem_of("educaţia", "ro"));
 }
 
 #[test]

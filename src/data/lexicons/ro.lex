@@ -658,7 +658,7 @@ alături de voi | 0.4
 alături de noi | 0.4
 mulțumim tuturor | 0.6
 participanți | 0.5
-organizatori | 0.4
+organizator* | 0.4
 suntem uniți | 0.6
 rămânem uniți | 0.6
 unitate | 0.3
@@ -1606,7 +1606,7 @@ cupru | 0.3
 control al calității | 0.7
 standarde înalte | 0.7
 cele mai înalte standarde | 0.8
-exigență | 0.6
+exigență | 0.4
 treabă bine făcută
 croit pe măsură | 0.8
 la comandă | 0.4
@@ -4977,7 +4977,7 @@ leroy merlin | 0.9
 hornbach | 0.9
 curățenie | 0.6
 curățenie generală | 0.9
-organizare | 0.4
+organizare* | 0.4
 declutter* | 0.9
 cutii de depozitare | 0.8
 depozitare | 0.5
