@@ -107,7 +107,7 @@ anstatt
 
 [mockery]
 lol
-lächerlich
+lächerlich*
 ja klar
 jaja
 ja ja
@@ -152,7 +152,6 @@ erhobener zeigefinger
 mit erhobenem zeigefinger
 virtue signalling
 virtue signaling
-greenwashing
 grünfärberei
 öko-spinner
 ökospinner
@@ -161,7 +160,7 @@ körnerfresser
 klimahysterie
 klimareligion
 gender-gaga
-woke
+woke*
 wokeness
 wokisten
 hipster-kram
@@ -353,6 +352,46 @@ haarseife | 0.7
 menstruationstasse | 0.6
 stoffwindeln | 0.7
 leitungswasser | 0.5
+klimapositiv | 0.8
+klimabewusst | 0.9
+co2-neutral | 0.7
+co2 einsparen | 0.8
+emissionen zu reduzieren | 0.8
+emissionsfrei | 0.8
+klimabilanz | 0.8
+fußabdruck zu reduzieren | 0.9
+ökologischer fußabdruck | 0.8
+ressourcen schonen | 0.9
+umwelt zu schützen | 0.9
+planeten zu schützen | 0.9
+für den planeten | 0.6
+für kommende generationen | 0.6
+enkeltauglich | 0.9
+umweltverträglich | 0.9
+naturschonend | 0.9
+kreislauffähig | 0.9
+cradle to cradle | 0.9
+biologisch abbaubar | 0.8
+wiederverwertbar | 0.9
+abfallvermeidung | 0.9
+abfallfrei | 0.9
+verpackungsarm | 0.8
+kurze transportwege | 0.8
+nachwachsende rohstoffe | 0.8
+biobaumwolle | 0.7
+bio-baumwolle | 0.7
+blauer engel | 0.8
+pfandsystem | 0.7
+refill-station | 0.8
+nachfüllstation | 0.9
+ersatzteile | 0.6
+lebensdauer zu verlängern | 0.8
+leihen statt kaufen | 0.8
+grüne energie | 0.8
+energieeffizient | 0.7
+wasser sparen | 0.7
+öko-waschmittel | 0.8
+ökowaschmittel | 0.8
 
 [value honesty]
 ehrlich | 0.7
@@ -459,6 +498,40 @@ misserfolg | 0.5
 ehrenwort | 0.5
 #keepitreal | 0.6
 tbh | 0.3
+nachvollziehbar | 0.8
+rückverfolgbar | 0.8
+offene kommunikation | 0.8
+offen kommunizieren | 0.8
+keine versteckten kosten | 0.9
+keine leeren versprechen | 0.8
+keine falschen versprechen | 0.8
+nichts zu verbergen | 0.8
+mit offenen karten | 0.9
+ohne kleingedrucktes | 0.8
+ohne schönfärberei | 0.8
+was drin ist steht drauf | 0.8
+volldeklaration | 0.9
+klare deklaration | 0.7
+herkunft der rohstoffe | 0.7
+herkunftsnachweis | 0.6
+zeigen unsere lieferkette | 0.9
+gesamte lieferkette | 0.7
+jeden produktionsschritt | 0.7
+transparenzbericht | 0.9
+nachhaltigkeitsbericht | 0.5
+wahrheitsgetreu | 0.9
+faktenbasiert | 0.7
+offenheit* | 0.7
+unverfälscht | 0.6
+vertrauenswürdig | 0.6
+unabhängig getestet | 0.7
+echte bewertungen | 0.7
+echte erfahrungen | 0.6
+zu fehlern stehen | 0.9
+offen über fehler | 0.8
+ehrliche preise | 0.8
+ehrliche beratung | 0.8
+zahlen und fakten | 0.6
 
 [value community]
 gemeinschaft
@@ -484,7 +557,7 @@ nachbarschaftshilfe
 unsere straße | 0.6
 straßenfest | 0.9
 nachbarschaftsfest
-hoffest | 0.7
+hoffest* | 0.7
 dorffest | 0.8
 stadtteilfest | 0.9
 sommerfest | 0.5
@@ -585,6 +658,45 @@ public viewing | 0.4
 spieleabend | 0.3
 crowdfunding | 0.4
 wohngemeinschaft | 0.4
+menschen zusammenbringen
+bringt menschen zusammen
+zusammenbringen | 0.8
+zusammenkommen | 0.7
+zusammenkunft | 0.7
+menschen verbinden | 0.8
+verbindet menschen | 0.8
+gemeinschaftsgefühl
+gemeinschaftssinn
+gemeinsinn | 0.9
+teil von etwas größerem | 0.7
+aus der region für die region | 0.9
+für die region | 0.6
+lokal verwurzelt | 0.8
+lokale initiativen | 0.8
+lokale projekte | 0.7
+lokale vereine | 0.8
+lokal einkaufen | 0.7
+einzelhandel vor ort | 0.7
+kiez* | 0.6
+dorfladen | 0.7
+dorfkneipe | 0.6
+quartiersarbeit | 0.8
+stadtteilarbeit | 0.8
+gemeinwesen | 0.7
+gemeinsam mit euch | 0.7
+unsere mitglieder | 0.6
+community-event | 0.9
+gemeinsame aktionen | 0.7
+mitmachaktion | 0.8
+zusammen feiern | 0.6
+füreinander einstehen | 0.9
+miteinander statt gegeneinander | 0.9
+gemeinsam mehr erreichen | 0.8
+gemeinsam etwas bewegen | 0.8
+niemand bleibt zurück | 0.6
+niemand ist allein | 0.6
+erfahrungsaustausch | 0.6
+sportgemeinschaft | 0.7
 
 [value kindness]
 freundlichkeit | 0.8
@@ -711,11 +823,46 @@ hass im netz | 0.5
 mitleid | 0.5
 helft mit | 0.6
 hilf mit | 0.6
+mit herz | 0.5
+herzensprojekt | 0.7
+herzenssache | 0.6
+herzenswärme | 0.9
+herzlichkeit* | 0.8
+soziales engagement | 0.9
+sozial engagiert | 0.9
+menschen in not | 0.9
+jeder kauf hilft | 0.8
+pro verkauf spenden | 0.8
+teil des erlöses | 0.8
+erlös geht an | 0.8
+erlöse gehen an | 0.8
+spenden einen teil | 0.8
+geben etwas zurück | 0.8
+etwas zurückgeben | 0.8
+wärme schenken | 0.8
+anderen eine freude machen | 0.8
+freude bereiten | 0.6
+für andere da | 0.9
+gemeinnützig | 0.8
+soziale projekte | 0.8
+sozialprojekt | 0.8
+hilfsprojekt | 0.8
+sozialer zweck | 0.8
+barmherzig | 0.9
+wertschätzung | 0.7
+respektvoller umgang | 0.8
+umgang miteinander | 0.6
+mit respekt behandeln | 0.7
+hilfsbedürftig* | 0.6
+spendenpartner | 0.8
+patenschaft | 0.6
+kinderhospiz | 0.8
+niemand muss allein | 0.7
+seelische gesundheit | 0.6
 
 [value inclusivity]
 inklusion
 #inklusion
-inklusiv | 0.6
 vielfalt | 0.9
 #vielfalt | 0.9
 vielfältig | 0.5
@@ -794,7 +941,6 @@ regenbogenfamilie
 #loveislove | 0.9
 love is love | 0.9
 transgender | 0.8
-trans | 0.5
 nichtbinär | 0.9
 non-binary | 0.8
 nonbinary | 0.8
@@ -845,6 +991,52 @@ so wie du bist | 0.6
 so wie ihr seid | 0.6
 anderssein | 0.6
 diverse teams | 0.8
+für jeden körper | 0.9
+jeden körpertyp | 0.9
+jede körperform | 0.9
+egal woher du kommst
+egal wie du aussiehst | 0.9
+egal wen du liebst
+unabhängig von herkunft
+unabhängig von geschlecht
+unabhängig vom alter | 0.9
+unabhängig von hautfarbe
+jeder herkunft | 0.9
+jeden geschlechts | 0.9
+aller geschlechter | 0.9
+alle hautfarben | 0.9
+sexuelle orientierung | 0.7
+geschlechtsidentität | 0.8
+gleichstellung | 0.8
+frauen in tech | 0.9
+women in tech | 0.9
+frauen in mint | 0.9
+mädchen in mint | 0.9
+frauenförderung | 0.8
+queerfreundlich | 0.9
+lgbtq-freundlich | 0.9
+inklusives design
+inklusive sprache
+inklusive gesellschaft
+inklusive mode
+inklusiv gestaltet
+rollstuhlfreundlich | 0.9
+rollstuhlzugänglich | 0.9
+hörgeschädigt | 0.7
+blindenschrift | 0.8
+braille | 0.8
+gebärdensprachdolmetscher | 0.9
+niemand wird ausgeschlossen | 0.9
+keiner bleibt außen vor | 0.8
+jeder mensch ist willkommen | 0.9
+diskriminierungsfrei | 0.9
+ohne vorurteile | 0.8
+adaptive mode | 0.9
+trans menschen | 0.9
+trans personen | 0.9
+trans frauen | 0.9
+transfrau | 0.8
+transmann | 0.8
 
 [value wellbeing]
 wohlbefinden
@@ -963,6 +1155,46 @@ ausgleich | 0.5
 wohltuend | 0.6
 bildschirmpause | 0.7
 #gesundleben | 0.9
+körper und geist | 0.9
+körper geist und seele | 0.9
+körper und seele | 0.8
+ganzheitlich | 0.8
+gelassenheit | 0.9
+innere balance | 0.9
+innere stärke | 0.6
+mentale stärke | 0.7
+stressfrei | 0.6
+stressreduktion | 0.8
+weniger stress | 0.7
+erholsamer schlaf | 0.9
+erholsam | 0.7
+besser schlafen | 0.8
+genug schlaf | 0.8
+ausreichend schlaf | 0.8
+gut für dich | 0.5
+gesunde lebensweise | 0.9
+gesunder lebensstil | 0.9
+bewusste ernährung | 0.8
+nährstoffreich | 0.7
+weniger zucker | 0.7
+zuckerfrei | 0.5
+bewegung im alltag | 0.8
+gesund bleiben | 0.8
+fit und gesund | 0.7
+vitalität | 0.7
+lebensqualität | 0.6
+einklang mit sich selbst | 0.8
+tiefenentspannung | 0.9
+entspannungsübung* | 0.8
+achtsamkeits* | 0.9
+meditation* | 0.9
+atemtechnik | 0.7
+yoga* | 0.5
+burnout-prävention | 0.8
+prävention | 0.6
+gesundheitsförderung | 0.8
+ruhepause | 0.7
+journaling-app | 0.7
 
 [value family]
 familie
@@ -980,7 +1212,6 @@ meine eltern
 mama | 0.8
 papa | 0.8
 mami | 0.7
-papi | 0.7
 mutti | 0.6
 mutter | 0.7
 vater | 0.7
@@ -1022,7 +1253,6 @@ zwillinge | 0.5
 cousine | 0.5
 tante | 0.5
 onkel | 0.5
-nichte | 0.6
 neffe | 0.6
 schwiegereltern | 0.7
 schwiegermutter | 0.6
@@ -1036,7 +1266,6 @@ bei den eltern | 0.8
 heimatbesuch | 0.6
 gute nacht geschichte | 0.9
 gutenachtgeschichte | 0.9
-vorlesen | 0.7
 vorgelesen | 0.7
 zubettgehen | 0.6
 ins bett bringen | 0.7
@@ -1084,6 +1313,42 @@ erziehung | 0.6
 kindererziehung | 0.9
 verwandtschaft | 0.7
 verwandte | 0.6
+von eltern für eltern | 0.9
+für groß und klein | 0.7
+gemeinsame zeit | 0.6
+qualitätszeit | 0.7
+quality time | 0.6
+mit den kindern | 0.6
+mit kindern | 0.6
+kinderfreundlich | 0.7
+kindgerecht | 0.6
+generationen verbinden | 0.8
+alle generationen | 0.6
+generationenübergreifend | 0.7
+von generation zu generation | 0.7
+unsere liebsten | 0.6
+geschwisterliebe | 0.9
+mutterliebe | 0.9
+vaterliebe | 0.9
+elternliebe | 0.9
+zweifache mama | 0.9
+dreifache mama | 0.9
+zweifacher papa | 0.9
+vater und sohn | 0.8
+mutter und tochter | 0.8
+kinderlachen | 0.7
+bonuskind | 0.8
+bonuspapa | 0.8
+bonusmama | 0.8
+stiefkind | 0.6
+pflegefamilie | 0.7
+adoptivfamilie | 0.7
+vereinbarkeit* | 0.6
+elternschaft | 0.7
+mein papi | 0.7
+nichte* | 0.6
+vorlesen* | 0.7
+vereinbarkeit von familie und beruf | 0.9
 
 [value craftsmanship]
 handgemacht
@@ -1131,7 +1396,7 @@ maßarbeit | 0.9
 uhrmacher | 0.8
 töpferei | 0.8
 getöpfert | 0.9
-töpfern | 0.7
+töpfern* | 0.7
 keramik | 0.5
 drechseln | 0.8
 gedrechselt | 0.9
@@ -1182,7 +1447,6 @@ unikate | 0.9
 einzelstück | 0.9
 jedes stück ein unikat
 gesellenstück | 0.9
-geselle | 0.5
 kunstfertigkeit | 0.9
 fingerspitzengefühl | 0.7
 feinarbeit | 0.8
@@ -1210,6 +1474,45 @@ handwerksbäcker* | 0.9
 lange teigführung | 0.8
 handverlesen | 0.6
 in liebevoller handarbeit
+für die ewigkeit | 0.8
+für generationen gemacht | 0.9
+für generationen | 0.6
+hält jahrzehnte | 0.8
+lange halten | 0.7
+made to last | 0.9
+lebenslange garantie | 0.9
+qualitäts* | 0.4
+höchste qualität | 0.8
+erstklassige qualität | 0.8
+hochwertige materialien | 0.8
+ausgewählte materialien | 0.7
+präzise gefertigt | 0.9
+gefertigt | 0.6
+in eigener werkstatt | 0.9
+erfahrene handwerker | 0.9
+handwerksmeister | 0.9
+meisterhand | 0.9
+handwerksqualität
+bis ins kleinste detail | 0.9
+bis ins detail | 0.8
+jahrzehntelange erfahrung | 0.7
+mit leidenschaft gefertigt | 0.9
+mit liebe gemacht | 0.8
+mit liebe gefertigt | 0.9
+made with love | 0.7
+handgeschliffen | 0.9
+handgeschmiedet | 0.9
+handgedreht | 0.9
+handveredelt | 0.9
+kleinauflage | 0.7
+schneiderei | 0.8
+maßschneider* | 0.9
+weberei | 0.8
+in deutschland gefertigt | 0.6
+zeitloses design | 0.6
+töpferkurs | 0.7
+töpferscheibe | 0.8
+gesellenbrief | 0.9
 
 [value creativity]
 kreativ
@@ -1326,7 +1629,6 @@ zweckentfremdet | 0.7
 umfunktioniert | 0.7
 upcycling | 0.5
 remix | 0.5
-maker | 0.6
 makerspace | 0.9
 fablab | 0.9
 3d-druck | 0.6
@@ -1347,6 +1649,46 @@ work in progress | 0.6
 brainstorming | 0.7
 moodboard | 0.7
 originell | 0.8
+ideen zum leben erwecken | 0.9
+ideen umsetzen | 0.8
+ideen verwirklichen | 0.8
+raum für ideen | 0.8
+gestaltungsfreiheit | 0.9
+gestaltungsspielraum | 0.7
+experimentierfreude | 0.9
+schöpferisch | 0.9
+neues erschaffen | 0.9
+neue wege gehen | 0.7
+neu denken | 0.8
+anders denken | 0.6
+ideenreich | 0.9
+einfallsreich | 0.9
+einfallsreichtum | 0.9
+fantasievoll | 0.9
+originalität | 0.8
+innovationsgeist | 0.9
+eigenes design | 0.7
+selbst gestalten | 0.8
+individuell gestalten | 0.7
+selbstausdruck | 0.8
+bastelset | 0.7
+diy-set | 0.6
+malset | 0.7
+malkasten | 0.7
+malbuch | 0.5
+kunstkurs | 0.8
+malkurs | 0.8
+zeichenkurs | 0.8
+nähkurs | 0.7
+nähmaschine | 0.6
+genäht | 0.5
+kunstprojekt | 0.8
+kunstschaffende | 0.9
+kunstszene | 0.6
+musik machen | 0.7
+eigene musik | 0.8
+designprozess | 0.7
+maker* | 0.6
 
 [value adventure]
 abenteuer
@@ -1358,7 +1700,6 @@ abenteurer | 0.9
 adventure | 0.9
 #adventure | 0.9
 abenteuerlust
-erkunden | 0.9
 erkundet | 0.9
 erkundungstour | 0.9
 entdecken | 0.6
@@ -1413,7 +1754,7 @@ einfach losgefahren
 einfach losgelaufen | 0.9
 losgefahren | 0.5
 freiheit | 0.8
-unabhängigkeit | 0.6
+unabhängigkeit* | 0.6
 nervenkitzel | 0.9
 adrenalin | 0.9
 risiko | 0.5
@@ -1472,6 +1813,45 @@ microadventure | 0.9
 grenzerfahrung | 0.9
 ultratrail | 0.6
 sternenhimmel | 0.4
+draußen | 0.5
+draußen unterwegs | 0.8
+draußen zuhause | 0.9
+ab nach draußen | 0.7
+raus in die natur | 0.8
+natur erleben | 0.7
+natur entdecken | 0.8
+wilde natur | 0.8
+unberührte natur | 0.9
+camping* | 0.6
+campen | 0.8
+zelt* | 0.6
+outdoor* | 0.6
+dachzelt | 0.9
+wohnmobil | 0.5
+schlafsack | 0.6
+trekkingrucksack | 0.7
+wander* | 0.5
+gewandert | 0.5
+bergtour | 0.8
+gipfelglück | 0.8
+neue horizonte | 0.8
+entdeckerlust | 0.9
+entdeckerdrang | 0.9
+entdeckungs* | 0.9
+die welt entdecken | 0.8
+die welt erkunden | 0.8
+erkunden* | 0.9
+wagemutig | 0.9
+waghalsig | 0.8
+mut zum risiko | 0.8
+freiheitsgefühl | 0.9
+grenzenlose freiheit | 0.9
+grenzen austesten | 0.7
+sprung ins kalte wasser | 0.7
+actionreich | 0.7
+outdoor-erlebnis | 0.8
+abseits ausgetretener pfade | 0.9
+familien die draußen entdecken | 0.9
 
 [value learning]
 lernen | 0.8
@@ -1532,7 +1912,6 @@ schule | 0.3
 universität | 0.5
 studium | 0.6
 studieren | 0.6
-vorlesung | 0.7
 seminar | 0.6
 bachelorarbeit | 0.6
 masterarbeit | 0.6
@@ -1595,6 +1974,48 @@ bibliothek | 0.6
 bücherei | 0.6
 erklärbär | 0.7
 #homeschooling | 0.5
+wissen vermitteln
+wissensvermittlung
+neugier wecken | 0.9
+neugierde | 0.8
+wissbegier* | 0.9
+verständlich erklärt | 0.9
+einfach erklärt | 0.9
+kurz erklärt | 0.8
+leicht verständlich | 0.7
+spielerisch lernen | 0.9
+spielend lernen | 0.9
+learning by doing | 0.8
+lust auf lernen | 0.9
+lernen wollen | 0.8
+lern* | 0.7
+bildungs* | 0.8
+bildungsangebot | 0.9
+lernplattform | 0.9
+online-kurs | 0.7
+lehrgang | 0.7
+masterclass | 0.7
+webinar | 0.7
+coding bootcamp | 0.8
+museumsbesuch | 0.7
+museumspädagogik | 0.9
+mitmachmuseum | 0.8
+science center | 0.8
+planetarium | 0.8
+sternwarte | 0.8
+experimentieren | 0.6
+wissenswert | 0.8
+horizont erweitern | 0.8
+dazulernen | 0.9
+informativ | 0.7
+aufklärung | 0.6
+aufklärungsarbeit | 0.8
+kritisches denken | 0.8
+evidenzbasiert | 0.9
+studienlage | 0.8
+pädagogik | 0.8
+didaktik | 0.8
+vorlesung* | 0.7
 
 [value animal_welfare]
 tierschutz
@@ -1695,6 +2116,42 @@ walschutz | 0.9
 tierarzt | 0.3
 zweite chance | 0.5
 vermittelt | 0.4
+tierleidfrei
+ohne tierleid
+ohne tierversuche
+frei von tierversuchen
+ohne tierische inhaltsstoffe | 0.8
+mulesingfrei | 0.9
+mulesing-frei | 0.9
+ohne mulesing | 0.9
+daunenfrei | 0.7
+ohne lebendrupf | 0.8
+tiergerecht | 0.9
+tierschonend | 0.8
+käfigfrei | 0.9
+freilaufend | 0.6
+respekt vor jedem lebewesen | 0.9
+jedes lebewesen | 0.7
+lebewesen | 0.5
+schutz der tiere | 0.9
+tiere zu schützen | 0.9
+tiere in not | 0.9
+tierschutz* | 0.9
+tierheim* | 0.9
+tierhilfe | 0.9
+tiernothilfe | 0.9
+katzenhilfe | 0.8
+hundehilfe | 0.8
+tierpatenschaft | 0.9
+patentier | 0.8
+vermittlungshund | 0.8
+vermittlungskatze | 0.8
+kastration* | 0.8
+wildtierfreundlich | 0.8
+adopt don't shop | 0.9
+rein pflanzlich | 0.6
+pflanzenbasiert | 0.5
+fleischlos | 0.5
 
 [value fairness]
 fair | 0.8
@@ -1716,7 +2173,7 @@ fairfashion | 0.9
 fair wear | 0.9
 fairwear | 0.9
 grüner knopf | 0.9
-gots | 0.5
+gots* | 0.5
 weltladen | 0.9
 gepa | 0.7
 lieferkette | 0.7
@@ -1800,6 +2257,45 @@ antidiskriminierung | 0.9
 sozialstandards | 0.9
 grundeinkommen | 0.4
 whistleblower | 0.5
+fair entlohnt
+gerecht entlohnt
+faire entlohnung
+angemessen bezahlt | 0.9
+angemessene bezahlung | 0.9
+gerechte löhne
+gerechte bezahlung
+lohngleichheit
+entgeltgleichheit
+lohntransparenz | 0.9
+gleiches geld für gleiche arbeit
+gleicher lohn für gleiche arbeit
+gleiche chancen | 0.9
+faire bedingungen | 0.9
+faire partnerschaft | 0.9
+langfristige partnerschaften | 0.7
+direkthandel | 0.8
+direct trade | 0.8
+direkt von den produzenten | 0.7
+kleinbauern | 0.7
+ausbeutungsfrei
+ohne ausbeutung
+ohne kinderarbeit
+frei von kinderarbeit
+menschenwürde | 0.8
+sichere arbeitsplätze | 0.8
+sichere arbeitsbedingungen | 0.9
+arbeitsschutz | 0.6
+mitbestimmung | 0.8
+tarifgebunden | 0.9
+tarifbindung | 0.9
+sozial verantwortlich | 0.8
+soziale standards | 0.9
+offene lieferkette | 0.9
+nachvollziehbare lieferkette | 0.9
+rückverfolgbare lieferkette | 0.9
+gesamte lieferkette | 0.7
+gerechter welthandel | 0.9
+bildungsgerechtigkeit | 0.8
 
 [value tradition]
 tradition
@@ -1809,9 +2305,6 @@ tradition*
 traditionell | 0.9
 brauchtum
 #brauchtum
-brauch | 0.8
-bräuche | 0.9
-*bräuche | 0.8
 alter brauch
 sitten und bräuche
 überliefert | 0.9
@@ -1931,6 +2424,46 @@ prozession | 0.8
 wallfahrt | 0.8
 fronleichnam | 0.7
 gottesdienst | 0.4
+rezepte unserer großmütter
+rezepte von oma
+rezepte unserer omas
+nach großmutters rezept
+wie zu großmutters zeiten | 0.9
+wie zu omas zeiten | 0.9
+wie damals | 0.8
+in vierter generation | 0.9
+in dritter generation | 0.9
+in fünfter generation | 0.9
+in zweiter generation | 0.8
+über generationen weitergegeben
+weitergegeben | 0.5
+seit jahrzehnten | 0.5
+jahrhundertealt | 0.9
+jahrhundertelang | 0.7
+altes wissen | 0.8
+alte techniken | 0.8
+alte handwerkstechniken
+kulturelles erbe
+erbe bewahren | 0.9
+bewahren* | 0.4
+unsere wurzeln | 0.8
+zurück zu den wurzeln | 0.8
+altbewährt | 0.8
+altehrwürdig | 0.8
+bodenständig | 0.7
+urig | 0.6
+regionaltypisch | 0.8
+landestypisch | 0.6
+hausrezept | 0.8
+geheimrezept | 0.6
+brauchtum* | 0.9
+osterbrauch | 0.9
+weihnachtsbrauch | 0.9
+hochzeitsbrauch | 0.9
+volksbrauch | 0.9
+bräuche und traditionen
+trachten* | 0.9
+dirndl* | 0.9
 
 [value humor]
 humor
@@ -1947,7 +2480,6 @@ wortspiel
 kalauer
 lustig | 0.8
 #lustig | 0.8
-lachen | 0.6
 gelacht | 0.8
 tränen gelacht
 lachflash
@@ -1966,7 +2498,6 @@ spass | 0.5
 spaß muss sein
 scherz | 0.8
 scherzhaft | 0.8
-streich | 0.7
 aprilscherz | 0.9
 prank | 0.5
 comedy | 0.9
@@ -1989,11 +2520,9 @@ fail | 0.6
 #fail | 0.6
 epic fail | 0.8
 missgeschick | 0.6
-pointe | 0.9
 running gag | 0.9
 blödeln | 0.8
 rumblödeln | 0.9
-albern | 0.7
 alberei | 0.8
 quatsch machen | 0.8
 schabernack | 0.9
@@ -2031,6 +2560,41 @@ bloopers | 0.9
 outtakes | 0.8
 verkleidung | 0.3
 kostüm | 0.3
+menschen zum lachen bringen
+zum lachen bringen
+bringt zum lachen
+bringen euch zum lachen
+lachen* | 0.6
+lacht | 0.6
+lacher garantiert
+nehmen uns nicht so ernst
+nicht so ernst | 0.8
+sich selbst nicht ernst
+über uns selbst lachen
+augenzwinkernd | 0.9
+spaßig | 0.7
+spaßfaktor | 0.6
+komik | 0.8
+humoristisch | 0.9
+ulkig | 0.8
+drollig | 0.7
+albern* | 0.7
+rumalbern | 0.8
+herumalbern | 0.8
+witzeln | 0.8
+lachmuskel* | 0.9
+pointe* | 0.9
+improtheater | 0.8
+impro-theater | 0.8
+unterhaltsam | 0.6
+funny | 0.7
+humour | 0.9
+just for fun | 0.6
+spaßmacher | 0.8
+clown | 0.6
+quatschkopf | 0.7
+streich gespielt | 0.7
+streiche spielen | 0.7
 
 [value ambition]
 ehrgeiz
@@ -2112,7 +2676,7 @@ karriereziel
 beförderung
 befördert
 führungsposition | 0.9
-gründer | 0.6
+gründer* | 0.6
 gründerin | 0.6
 gegründet | 0.5
 startup | 0.5
@@ -2162,6 +2726,45 @@ motivation | 0.5
 girlboss | 0.6
 #girlboss | 0.6
 #bosslady | 0.6
+exzellenz | 0.8
+weltklasse | 0.8
+leistungssport* | 0.9
+spitzensport* | 0.8
+profisport | 0.7
+marktführer | 0.7
+weltmarktführer | 0.7
+nummer 1 | 0.8
+hinauswachsen | 0.9
+hinausgewachsen | 0.9
+leistungsorientiert | 0.9
+leistungsbereit | 0.9
+leistungsbereitschaft | 0.9
+leistungsträger | 0.8
+macher* | 0.5
+die besten der besten | 0.8
+siegermentalität
+gewinnertyp | 0.8
+kampfgeist | 0.9
+willensstärke | 0.9
+eiserner wille | 0.9
+durchhaltevermögen | 0.9
+zielorientiert | 0.9
+ergebnisorientiert | 0.8
+höchste ansprüche | 0.7
+karriere* | 0.8
+erfolgs* | 0.8
+growth mindset | 0.8
+führungskraft | 0.6
+siebenstellig | 0.8
+sechsstellig | 0.7
+bestenliste | 0.7
+pole position | 0.7
+grenzen überwinden | 0.7
+keine ausreden | 0.9
+niemals aufgeben | 0.9
+nie aufgeben | 0.9
+gib niemals auf | 0.9
+side hustle | 0.6
 
 [value luxury]
 luxus
@@ -2212,7 +2815,6 @@ infinity pool | 0.7
 butler | 0.7
 chauffeur | 0.8
 limousine | 0.8
-designer | 0.5
 #designer | 0.6
 designertasche | 0.9
 designer-tasche | 0.9
@@ -2236,7 +2838,6 @@ balenciaga | 0.8
 versace | 0.8
 bottega | 0.8
 saint laurent | 0.8
-bulgari | 0.8
 tiffany | 0.6
 porsche | 0.7
 ferrari | 0.9
@@ -2294,6 +2895,46 @@ millionär | 0.5
 milliardär | 0.5
 reichtum | 0.5
 #richlife | 0.9
+anspruchsvolle kunden
+anspruchsvolle kundschaft
+für anspruchsvolle | 0.8
+anspruchsvoller geschmack | 0.9
+für höchste ansprüche | 0.8
+für kenner und genießer | 0.7
+erlesen | 0.9
+auserlesen | 0.9
+exquisit | 0.9
+eleganz | 0.7
+elegant | 0.5
+opulent | 0.8
+nur auf einladung | 0.9
+private shopping | 0.8
+personal shopper | 0.8
+premium* | 0.5
+oberklasse | 0.7
+haute joaillerie
+haute horlogerie
+gourmet | 0.6
+gourmetrestaurant | 0.8
+degustationsmenü | 0.8
+grand cru | 0.8
+auster* | 0.6
+limitiert | 0.6
+streng limitiert | 0.9
+boutique-hotel | 0.6
+boutiquehotel | 0.6
+members only | 0.8
+privatkoch | 0.9
+privatchauffeur | 0.9
+privatstrand | 0.8
+privatpool | 0.8
+gehobene küche | 0.8
+gehobenes ambiente | 0.8
+juwelen | 0.8
+juwelier | 0.7
+vom feinsten | 0.6
+designer* | 0.5
+bvlgari | 0.8
 
 [value frugality]
 sparsam
@@ -2356,7 +2997,6 @@ weniger ist mehr | 0.9
 einfach leben | 0.8
 einfaches leben | 0.8
 genügsam
-bescheiden | 0.7
 bescheidenheit | 0.8
 selbstgemacht | 0.5
 selbst gemacht | 0.5
@@ -2419,6 +3059,47 @@ coupons | 0.4
 cashback | 0.4
 geflickt | 0.4
 repariert | 0.4
+für jeden geldbeutel | 0.9
+schont den geldbeutel | 0.9
+geldbeutelschonend | 0.9
+budgetfreundlich
+kleines budget | 0.9
+bezahlbar | 0.8
+erschwinglich | 0.8
+preis-leistung | 0.7
+preis-leistungs-verhältnis | 0.7
+ohne viel geld | 0.9
+wenig geld | 0.7
+kostengünstig | 0.7
+kostensparend | 0.8
+kosten sparen | 0.8
+spart geld | 0.9
+geld zu sparen
+schnäppchen* | 0.8
+sparpaket | 0.7
+bewusst verzichten | 0.8
+einfachheit* | 0.6
+reduziert aufs wesentliche | 0.8
+kapselgarderobe | 0.7
+capsule wardrobe | 0.6
+no spend | 0.9
+haushaltskasse | 0.7
+budgetieren | 0.8
+budget planen | 0.8
+sparschwein | 0.7
+spardose | 0.6
+gebrauchtkauf | 0.8
+refurbished | 0.7
+generalüberholt | 0.7
+tauschen statt kaufen | 0.8
+leihen statt kaufen | 0.8
+selbst reparieren | 0.6
+weniger besitzen | 0.9
+günstige unterkunft | 0.8
+mehrbettzimmer | 0.6
+schlafsaal | 0.5
+kostenloser eintritt | 0.6
+bescheiden* | 0.7
 
 # ---------------------------------------------------------------- contradictions
 
@@ -2556,7 +3237,6 @@ schlafen wenn ich tot
 vape | 0.8
 vapen | 0.8
 #vape | 0.8
-dampfen | 0.5
 einweg-vape | 0.9
 elfbar | 0.8
 kippe | 0.5
@@ -2578,13 +3258,13 @@ pro ana
 idiot | 0.9
 idioten | 0.9
 vollidiot
-loser | 0.8
+loser* | 0.8
 versager | 0.8
 du opfer
 opfer | 0.4
 lappen | 0.3
 arschloch | 0.8
-penner | 0.6
+penner* | 0.6
 wichser | 0.9
 hurensohn
 halt die fresse
@@ -2810,7 +3490,6 @@ trekkingrad
 klapprad
 bmx
 singlespeed
-fixie
 sattel | 0.7
 lenker | 0.5
 lenkerband
@@ -2819,13 +3498,11 @@ ritzel
 fahrradkette
 schaltung | 0.5
 schaltwerk
-umwerfer
 pedale | 0.8
 klickpedale
 scheibenbremse | 0.6
 felge | 0.6
 laufräder | 0.6
-speichen | 0.7
 schlauch | 0.3
 tubeless
 schlauchlos
@@ -2865,6 +3542,48 @@ cyclocross
 #cycling
 cycling | 0.8
 bikepacking
+radurlaub
+radwander*
+radsport*
+rennrad*
+mountainbik*
+ebike*
+pedelec*
+lastenrad*
+gravel*
+bike* | 0.7
+radhelm
+bügelschloss | 0.8
+schutzblech | 0.8
+gepäckträger | 0.6
+packtasche | 0.7
+lenkertasche | 0.9
+rahmentasche | 0.9
+satteltasche | 0.7
+radbekleidung | 0.9
+radkleidung | 0.9
+radschuhe | 0.9
+radbrille | 0.8
+rollentrainer | 0.9
+smarttrainer | 0.8
+zwift | 0.8
+wahoo | 0.7
+kettenöl | 0.8
+schaltauge | 0.9
+federgabel | 0.9
+radwerkstatt | 0.9
+mit dem rad | 0.8
+radtraining | 0.9
+radrenn* | 0.9
+zeitfahren | 0.6
+gran fondo | 0.9
+granfondo | 0.9
+jedermannrennen | 0.8
+velotour | 0.9
+speichen* | 0.7
+umwerfer*
+fixie bike
+fixed gear
 
 [topic food]
 rezept
@@ -2921,7 +3640,6 @@ snack | 0.6
 dessert
 nachtisch
 torte
-*torte
 plätzchen
 kekse
 marmelade
@@ -2968,9 +3686,78 @@ spätzle
 knödel
 vegan | 0.4
 vegetarisch | 0.5
+pasta*
+nudel*
+kartoffel* | 0.9
+hähnchen* | 0.9
+lachs* | 0.8
+ofen* | 0.7
+gemüse* | 0.8
+frühstück* | 0.6
+schoko* | 0.7
+*soße | 0.8
+*sauce | 0.8
+*pfanne | 0.8
+lieblingsgericht | 0.8
+hauptgericht | 0.8
+hauptspeise | 0.8
+vorspeise | 0.8
+nachspeise | 0.9
+beilage | 0.7
+brühe | 0.8
+müsli | 0.9
+porridge | 0.9
+haferflocken | 0.8
+overnight oats | 0.9
+granola | 0.8
+aufstrich | 0.8
+hummus | 0.9
+falafel | 0.9
+tofu | 0.8
+tempeh | 0.8
+kichererbsen | 0.9
+rote linsen | 0.8
+linsensuppe
+linsencurry
+quinoa | 0.8
+couscous | 0.9
+bulgur | 0.9
+basmatireis | 0.9
+jasminreis | 0.9
+milchreis | 0.9
+gebratener reis | 0.9
+reisnudeln | 0.9
+steak | 0.8
+brownies | 0.9
+muffins | 0.9
+waffeln | 0.8
+zimtschnecken | 0.9
+hefezopf | 0.9
+sahnetorte | 0.9
+geburtstagstorte | 0.9
+hochzeitstorte | 0.8
+obsttorte | 0.9
+thermomix | 0.9
+airfryer | 0.9
+heißluftfritteuse | 0.9
+schnellkochtopf | 0.9
+küchenmaschine | 0.7
+kochbox | 0.8
+kochkurs | 0.8
+backkurs | 0.8
+foodtruck | 0.8
+imbiss | 0.7
+konditorei | 0.7
+pizzeria | 0.7
+espresso | 0.6
+cheeseburger | 0.9
+veggie-burger | 0.9
+smash burger | 0.9
+burger und pommes | 0.9
+pommes | 0.8
 
 [topic fashion]
-mode | 0.8
+mode | 0.6
 modisch
 fashion
 #fashion
@@ -2991,7 +3778,6 @@ kleid
 kleider
 jeans
 hose | 0.7
-*hose | 0.5
 jacke
 *jacke
 mantel
@@ -3007,7 +3793,6 @@ sneaker
 sneakers
 schuhe | 0.7
 stiefel
-boots | 0.7
 heels
 sandalen
 handtasche
@@ -3016,7 +3801,6 @@ accessoires
 schmuck | 0.5
 ohrringe
 gürtel
-schal
 mütze
 sonnenbrille
 kleiderschrank
@@ -3038,7 +3822,6 @@ fashionweek
 modenschau
 stoff | 0.5
 baumwolle
-leinen
 denim
 passform
 fällt klein aus
@@ -3055,6 +3838,72 @@ oversized
 #modeblogger
 modeblog*
 haul | 0.5
+nachhaltige mode
+faire mode
+neue mode | 0.8
+kleidung | 0.8
+*kleidung | 0.7
+klamotten | 0.9
+sneaker*
+turnschuhe
+*schuhe | 0.6
+loafer | 0.9
+ballerinas | 0.9
+espadrilles | 0.9
+schmuckstück | 0.6
+halskette
+creolen
+ohrstecker
+armband | 0.8
+modeschmuck
+goldschmuck | 0.9
+silberschmuck | 0.9
+jewelry | 0.8
+jewellery | 0.8
+minirock
+faltenrock
+jeansrock
+shirt | 0.8
+*shirt | 0.8
+hoodie
+cardigan
+trenchcoat
+parka | 0.9
+*pullover
+*pulli
+umhängetasche | 0.9
+clutch | 0.9
+modemarke
+modelabel
+modedesign*
+modebewusst
+modebranche | 0.9
+modeindustrie | 0.9
+modewelt
+damenmode
+herrenmode
+kindermode
+bademode
+umstandsmode
+trachtenmode
+stylist* | 0.9
+jogginghose
+strumpfhose
+badehose
+stoffhose
+cargohose
+schlaghose
+anzughose
+leinenhose
+leinenkleid
+leinenhemd
+wollschal
+strickschal
+seidenschal
+halstuch
+chelsea boots
+ankle boots
+combat boots
 
 [topic beauty]
 beauty
@@ -3080,7 +3929,6 @@ blush
 highlighter
 contouring
 augenbrauen
-brows
 nagellack
 nägel | 0.6
 maniküre
@@ -3102,7 +3950,6 @@ spf
 gesichtsmaske
 tuchmaske
 peeling
-toner
 gesichtsreinigung
 retinol
 hyaluron*
@@ -3126,7 +3973,6 @@ friseur
 frisör
 frisur
 föhnen
-locken | 0.6
 lockenstab
 glätteisen
 shampoo
@@ -3149,6 +3995,49 @@ dupe | 0.7
 pflegeroutine
 skincare routine
 beauty routine
+beauty*
+makeup*
+kosmetik*
+*kosmetik
+schmink*
+wimpern*
+augenbrauen*
+lippen* | 0.8
+parfüm*
+skincare*
+gelnägel
+nagelstudio
+nagelpflege
+gesichtsöl
+hautbild | 0.9
+empfindliche haut | 0.9
+sensible haut | 0.9
+reife haut | 0.8
+duschgel | 0.8
+bodylotion | 0.9
+körperpflege | 0.9
+deo | 0.7
+deodorant | 0.7
+bartpflege | 0.9
+bartöl | 0.9
+haaröl | 0.9
+haare | 0.6
+trockenshampoo
+*shampoo
+conditioner | 0.9
+haarspray | 0.9
+haarkur | 0.9
+selbstbräuner
+lidstrich
+bronzer*
+setting spray | 0.9
+friseursalon
+barbershop | 0.9
+sonnenschutz | 0.7
+toner*
+locken* | 0.6
+brow lamination
+augenbrauenstift
 
 [topic parenting]
 eltern | 0.8
@@ -3170,14 +4059,13 @@ schwanger
 geburt | 0.7
 wochenbett
 hebamme
-stillen | 0.6
 stillzeit
 fläschchen
 beikost
 breifrei
 brei | 0.5
 windel*
-*windel
+stoffwindel
 schnuller
 kinderwagen
 tragetuch
@@ -3196,7 +4084,6 @@ einschulung
 trotzphase
 autonomiephase
 wutanfall | 0.4
-zahnen
 durchschlafen
 einschlafbegleitung
 familienbett
@@ -3227,6 +4114,41 @@ geschwisterchen
 töpfchen
 trocken werden
 laufrad | 0.4
+kinder* | 0.6
+baby* | 0.9
+eltern* | 0.8
+kita*
+schulkind | 0.9
+schulstart | 0.9
+schulranzen
+pausenbrot | 0.8
+stillberatung
+stillkissen
+stillen* | 0.6
+milchpumpe
+muttermilch
+wickeltisch
+wickeltasche
+wickel* | 0.8
+reboarder
+spielzeug* | 0.9
+holzspielzeug | 0.9
+montessori
+waldkindergarten
+familienalltag | 0.8
+mama-alltag | 0.9
+pubertät | 0.8
+teenager | 0.6
+bilderbuch | 0.8
+vorlesebuch | 0.9
+geburtsvorbereitung
+geburtsbericht
+schwangerschafts*
+ssw | 0.9
+erziehungs* | 0.9
+zwillingsmama
+zahnt | 0.8
+zahnungs*
 
 [topic tech]
 technik
@@ -3262,7 +4184,6 @@ ladegerät
 usb-c
 bluetooth
 wlan
-router
 prozessor
 grafikkarte
 speicherplatz
@@ -3312,6 +4233,46 @@ kamera | 0.4
 pixel | 0.4
 samsung | 0.7
 apple | 0.5
+handy* | 0.7
+laptop*
+software*
+programmier*
+wearable* | 0.8
+fitnesstracker | 0.6
+e-reader | 0.7
+kindle | 0.6
+ladekabel | 0.9
+powerbank | 0.9
+usb* | 0.9
+hdmi | 0.9
+lautsprecher | 0.6
+soundbar | 0.7
+noise cancelling | 0.9
+ki | 0.6
+machine learning | 0.9
+algorithmus | 0.7
+chatbot | 0.9
+sprachmodell | 0.9
+llm | 0.8
+prompt | 0.6
+webentwicklung
+webdesign | 0.8
+website | 0.6
+coding bootcamp
+informatik | 0.9
+github | 0.9
+backend | 0.9
+frontend | 0.9
+techie | 0.9
+unterhaltungselektronik | 0.9
+virtual reality | 0.9
+augmented reality | 0.9
+verschlüsselung | 0.8
+vpn | 0.9
+passwort*
+journaling-app | 0.8
+nvidia | 0.9
+router*
 
 [topic fitness]
 fitness
@@ -3394,10 +4355,42 @@ spinning | 0.5
 rudergerät
 laufband
 stepper
+fitness*
+trainings*
+hantel*
+kraftraum | 0.9
+bootcamp | 0.5
+laufschuhe | 0.8
+laufrunde | 0.9
+joggingrunde | 0.9
+läufer* | 0.8
+sportuhr | 0.8
+pulsuhr | 0.8
+herzfrequenz | 0.6
+vo2max | 0.9
+körperfett* | 0.7
+fettverbrennung | 0.7
+eiweiß | 0.6
+protein* | 0.7
+proteinriegel | 0.8
+supplements | 0.6
+bizeps | 0.9
+trizeps | 0.9
+burpees
+ausfallschritte
+lunges* | 0.9
+faszien* | 0.8
+blackroll | 0.8
+widerstandsband | 0.9
+triathlon | 0.9
+kickboxen | 0.9
+kampfsport | 0.8
+bouldern | 0.7
+boulderhalle | 0.8
+kletterhalle | 0.7
+sportler | 0.6
 
 [topic travel]
-reise
-reisen
 gereist
 #reisen
 urlaub
@@ -3463,7 +4456,6 @@ zeitverschiebung
 einheimische | 0.5
 stadtrundgang
 mietwagen
-fähre
 all inclusive
 pauschalreise
 last minute
@@ -3481,6 +4473,42 @@ thailand | 0.5
 bali | 0.5
 norwegen | 0.4
 postkarte | 0.4
+reise*
+ferien* | 0.8
+hotel* | 0.9
+camping* | 0.7
+camper* | 0.7
+wohnmobil*
+wohnwagen | 0.8
+zeltplatz | 0.9
+rucksack | 0.6
+backpack | 0.6
+städtereise
+rundreise
+fernreise
+gruppenreise | 0.9
+sprachreise | 0.8
+anreise | 0.7
+rückreise | 0.8
+heimreise | 0.7
+bahnfahrt | 0.6
+zugfahrt | 0.6
+gästehaus | 0.6
+packliste | 0.8
+auslandsaufenthalt | 0.7
+work and travel | 0.9
+welterbe | 0.6
+altstadt | 0.5
+aussichtspunkt | 0.6
+bucket list | 0.5
+mit der fähre
+fährhafen
+fährverbindung
+flugzeug* | 0.7
+flugreise | 0.8
+flugticket* | 0.8
+fluggesellschaft | 0.7
+flugbegleiter* | 0.6
 
 [topic finance]
 finanzen
@@ -3503,7 +4531,6 @@ dividende
 dividenden
 rendite
 zinsen
-*zins
 zinseszins
 tagesgeld
 festgeld
@@ -3524,7 +4551,6 @@ vermögen | 0.6
 vermögensaufbau
 altersvorsorge
 rente | 0.6
-*rente | 0.5
 rentenlücke
 riester
 bausparvertrag
@@ -3554,7 +4580,6 @@ baufinanzierung
 schulden | 0.6
 haushaltsbuch | 0.5
 budget | 0.5
-gehalt | 0.6
 netto | 0.5
 brutto | 0.5
 einnahmen | 0.5
@@ -3568,6 +4593,37 @@ edelmetalle
 notgroschen | 0.5
 sparquote | 0.6
 frugalismus | 0.4
+invest* | 0.8
+*fonds | 0.8
+indexfonds
+börsen* | 0.9
+vermögens* | 0.8
+*versicherung | 0.6
+krypto*
+*kredit | 0.7
+renten* | 0.6
+altersrente | 0.6
+betriebsrente | 0.6
+frührente | 0.6
+leitzins
+sparzins | 0.8
+sparkonto | 0.9
+sparrate | 0.9
+kontoauszug | 0.7
+geld* | 0.6
+geldtipps | 0.9
+banking | 0.7
+onlinebanking | 0.8
+neobank | 0.9
+kreditkarte | 0.6
+gehalts* | 0.7
+mein gehalt | 0.6
+monatsgehalt | 0.7
+nettogehalt | 0.7
+bruttogehalt | 0.7
+jahresgehalt | 0.7
+einstiegsgehalt | 0.7
+side hustle | 0.5
 
 [topic gaming]
 gaming
@@ -3653,6 +4709,42 @@ pen and paper
 dungeons and dragons
 #pcgaming
 #videogames
+gaming*
+esport*
+e-sport-team
+konsolen*
+zock*
+let's play
+lets play
+gameplay
+playthrough
+walkthrough | 0.9
+twitch*
+discord | 0.6
+clan | 0.6
+level up | 0.7
+xp | 0.6
+skins* | 0.6
+lootbox | 0.9
+battle pass | 0.9
+battle royale
+open world | 0.9
+rollenspiel | 0.7
+strategiespiel
+spielekonsole
+spieleentwickler
+spieleabend | 0.6
+animal crossing
+counter-strike
+overwatch
+world of warcraft
+genshin
+roblox
+steam deck
+gamescom
+gamedev
+progamer
+pro gamer
 
 [topic home]
 zuhause | 0.5
@@ -3745,6 +4837,56 @@ kleingarten
 gartenhaus
 gewächshaus
 selbst gebaut | 0.5
+reinigung* | 0.8
+*reiniger | 0.9
+allzweckreiniger
+waschmittel
+spülmittel
+weichspüler
+putzmittel
+putzroutine
+putztipps
+putzplan
+*putz | 0.9
+staubsauger*
+saugroboter
+wischmopp
+wäsche | 0.5
+wäsche waschen | 0.9
+waschmaschine | 0.9
+geschirrspüler | 0.9
+spülmaschine | 0.9
+haushalt | 0.7
+haushaltstipps
+haushaltsroutine
+haushaltsgeräte | 0.8
+haushaltsführung | 0.8
+einrichtungs* | 0.9
+interior*
+deko* | 0.9
+möbel*
+ikea | 0.8
+ikea hack
+garten*
+balkon* | 0.9
+urban jungle | 0.9
+monstera | 0.9
+diy-projekt | 0.6
+heimwerker*
+werkzeug* | 0.9
+wand streichen
+tapezier*
+renovier*
+sanier* | 0.8
+umbau*
+badsanierung
+schreibtisch | 0.6
+homeoffice | 0.4
+wohnaccessoires
+wohnstil | 0.9
+wohntrend* | 0.9
+wohnkultur | 0.9
+wohnraum | 0.5
 
 [topic pets]
 haustier
@@ -3821,3 +4963,46 @@ maine coon
 hundebett
 hundestrand
 hundefreundlich
+*leckerli
+hundesnack
+hundekeks
+kauartikel
+kausnack
+katzen*
+welpen*
+tierarzt* | 0.9
+tierbedarf
+zoohandlung | 0.9
+fressnapf | 0.9
+hundehalter*
+hundeerziehung
+hundespielzeug
+hundeleine
+hundesitter
+hundetrainer*
+hundepension
+hundeausbildung
+hundesport
+hundewiese
+hundephysio*
+hundegeschirr
+schleppleine
+halsband | 0.8
+gassi*
+reiten | 0.6
+reitstall | 0.9
+terrarium | 0.8
+bartagame
+schildkröte | 0.7
+frauchen | 0.9
+herrchen | 0.9
+fellbaby
+flohmittel | 0.9
+zeckenschutz | 0.9
+wurmkur | 0.9
+tierversicherung | 0.9
+pferdestall
+pferdesport | 0.9
+pferdepflege
+pferdehof
+pferdebesitzer*

@@ -109,7 +109,6 @@ postureo verde
 ecopostureo
 postureo moral
 ecologismo de postureo
-greenwashing
 lavado verde
 lavado de imagen
 señalización de virtud

@@ -119,7 +119,6 @@ lacradores
 lacrar | 0.5
 sinalização de virtude
 virtue signalling
-greenwashing
 lavagem verde
 mimimi
 vitimismo* | 0.6

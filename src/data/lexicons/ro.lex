@@ -153,7 +153,6 @@ corectitudine politică
 politically correct
 virtue signalling
 semnalizare a virtuții
-greenwashing
 ecologiști de canapea
 ecoterorist
 ecoteroriști
