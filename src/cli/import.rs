@@ -32,14 +32,9 @@ pub fn run(args: ImportArgs) -> Result<ExitCode> {
     if args.strict {
         let mut bad = 0usize;
         for path in &args.files {
-            let name = path.display().to_string();
-            let file = match File::open(path) {
-                Ok(f) => f,
-                Err(e) => {
-                    eprintln!("{name}: cannot open: {e}");
-                    bad += 1;
-                    continue;
-                }
+            let Some((name, file)) = open_input(path) else {
+                bad += 1;
+                continue;
             };
             for r in validate(&name, BufReader::new(file))? {
                 eprintln!("{r}");
@@ -54,14 +49,9 @@ pub fn run(args: ImportArgs) -> Result<ExitCode> {
     let mut import = Import::begin(&index)?;
     let mut unreadable = 0usize;
     for path in &args.files {
-        let name = path.display().to_string();
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) => {
-                eprintln!("{name}: cannot open: {e}");
-                unreadable += 1;
-                continue;
-            }
+        let Some((name, file)) = open_input(path) else {
+            unreadable += 1;
+            continue;
         };
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         let bar = ProgressBar::new(size).with_message(name.clone());
@@ -95,4 +85,16 @@ pub fn run(args: ImportArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Opens an input file, reporting on stderr (and returning `None`) when it cannot.
+fn open_input(path: &std::path::Path) -> Option<(String, File)> {
+    let name = path.display().to_string();
+    match File::open(path) {
+        Ok(f) => Some((name, f)),
+        Err(e) => {
+            eprintln!("{name}: cannot open: {e}");
+            None
+        }
+    }
 }
