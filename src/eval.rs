@@ -32,7 +32,11 @@ pub struct BrandQuery {
 }
 
 fn data_err(file: &str, line: usize, message: impl Into<String>) -> Error {
-    Error::Data { file: file.to_string(), line, message: message.into() }
+    Error::Data {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
 }
 
 /// Reads a query file (JSON Lines, spec format). Bad lines are errors with their line.
@@ -43,13 +47,20 @@ pub fn read_queries(file: &str, input: impl BufRead) -> Result<Vec<BrandQuery>> 
         if line.trim().is_empty() {
             continue;
         }
-        let q: BrandQuery = serde_json::from_str(&line).map_err(|e| data_err(file, i + 1, format!("not a query ({e})")))?;
+        let q: BrandQuery = serde_json::from_str(&line)
+            .map_err(|e| data_err(file, i + 1, format!("not a query ({e})")))?;
         if q.statement.trim().is_empty() {
             return Err(data_err(file, i + 1, "statement: empty"));
         }
-        q.filters.validate().map_err(|e| data_err(file, i + 1, e.to_string()))?;
+        q.filters
+            .validate()
+            .map_err(|e| data_err(file, i + 1, e.to_string()))?;
         if out.iter().any(|o| o.id == q.id) {
-            return Err(data_err(file, i + 1, format!("id: duplicate query id {:?}", q.id)));
+            return Err(data_err(
+                file,
+                i + 1,
+                format!("id: duplicate query id {:?}", q.id),
+            ));
         }
         out.push(q);
     }
@@ -66,10 +77,18 @@ pub fn read_qrels(file: &str, input: impl BufRead) -> Result<Qrels> {
             continue;
         }
         let [qid, _, doc, grade] = parts[..] else {
-            return Err(data_err(file, i + 1, "expected `query_id 0 creator_id grade`"));
+            return Err(data_err(
+                file,
+                i + 1,
+                "expected `query_id 0 creator_id grade`",
+            ));
         };
-        let grade: i64 = grade.parse().map_err(|_| data_err(file, i + 1, format!("grade {grade:?} is not an integer")))?;
-        q.entry(qid.to_string()).or_default().insert(doc.to_string(), grade.max(0) as u32);
+        let grade: i64 = grade
+            .parse()
+            .map_err(|_| data_err(file, i + 1, format!("grade {grade:?} is not an integer")))?;
+        q.entry(qid.to_string())
+            .or_default()
+            .insert(doc.to_string(), grade.max(0) as u32);
     }
     Ok(q)
 }
@@ -84,10 +103,18 @@ pub fn read_run(file: &str, input: impl BufRead) -> Result<Run> {
             continue;
         }
         if parts.len() < 5 {
-            return Err(data_err(file, i + 1, "expected `query_id Q0 creator_id rank score tag`"));
+            return Err(data_err(
+                file,
+                i + 1,
+                "expected `query_id Q0 creator_id rank score tag`",
+            ));
         }
-        let score: f64 = parts[4].parse().map_err(|_| data_err(file, i + 1, format!("score {:?} is not a number", parts[4])))?;
-        run.entry(parts[0].to_string()).or_default().push((parts[2].to_string(), score));
+        let score: f64 = parts[4]
+            .parse()
+            .map_err(|_| data_err(file, i + 1, format!("score {:?} is not a number", parts[4])))?;
+        run.entry(parts[0].to_string())
+            .or_default()
+            .push((parts[2].to_string(), score));
     }
     Ok(run)
 }
@@ -110,7 +137,10 @@ fn ranked(docs: &[(String, f64)]) -> Vec<(String, f64)> {
 }
 
 /// The metrics of one query's results against its judgments.
-pub fn query_metrics(docs: &[(String, f64)], judged: &HashMap<String, u32>) -> BTreeMap<String, f64> {
+pub fn query_metrics(
+    docs: &[(String, f64)],
+    judged: &HashMap<String, u32>,
+) -> BTreeMap<String, f64> {
     let list = ranked(docs);
     let grade = |d: &str| judged.get(d).copied().unwrap_or(0);
     let relevant = judged.values().filter(|&&g| g > 0).count();
@@ -124,7 +154,12 @@ pub fn query_metrics(docs: &[(String, f64)], judged: &HashMap<String, u32>) -> B
     let mut ideal: Vec<u32> = judged.values().copied().filter(|&g| g > 0).collect();
     ideal.sort_unstable_by(|a, b| b.cmp(a));
     let idcg = |k: usize| -> f64 {
-        ideal.iter().take(k).enumerate().map(|(i, &g)| g as f64 / ((i + 2) as f64).log2()).sum()
+        ideal
+            .iter()
+            .take(k)
+            .enumerate()
+            .map(|(i, &g)| g as f64 / ((i + 2) as f64).log2())
+            .sum()
     };
     let ndcg = |k: usize| if idcg(k) > 0.0 { dcg(k) / idcg(k) } else { 0.0 };
     let rel_in = |k: usize| list.iter().take(k).filter(|(d, _)| grade(d) > 0).count();
@@ -167,7 +202,14 @@ pub fn evaluate(run: &Run, qrels: &Qrels) -> Evaluation {
     let mut mean = BTreeMap::new();
     for m in METRICS {
         let sum: f64 = queries.values().map(|q: &BTreeMap<String, f64>| q[m]).sum();
-        mean.insert(m.to_string(), if queries.is_empty() { 0.0 } else { sum / queries.len() as f64 });
+        mean.insert(
+            m.to_string(),
+            if queries.is_empty() {
+                0.0
+            } else {
+                sum / queries.len() as f64
+            },
+        );
     }
     Evaluation { mean, queries }
 }
@@ -179,7 +221,15 @@ pub fn run_queries(index: &CreatorIndex, queries: &[BrandQuery], ranker: Ranker)
     for q in queries {
         let reading = index.model.read_statement(&q.statement);
         let vector = reading.vector(&index.model.taxonomy);
-        let ranking = rank(index, &searcher, &q.statement, &vector, &q.filters, ranker, RUN_DEPTH)?;
+        let ranking = rank(
+            index,
+            &searcher,
+            &q.statement,
+            &vector,
+            &q.filters,
+            ranker,
+            RUN_DEPTH,
+        )?;
         let names = ids(&searcher, &ranking.hits)?;
         let n = names.len();
         // Scores written as given; equal scores keep rank order via a tiny
@@ -223,7 +273,10 @@ pub fn compare(a: &Evaluation, b: &Evaluation, iterations: usize, seed: u64) -> 
             let observed = (diffs.iter().sum::<f64>() / n).abs();
             let mut at_least = 0usize;
             for _ in 0..iterations {
-                let s: f64 = diffs.iter().map(|d| if rng.gen::<bool>() { *d } else { -*d }).sum();
+                let s: f64 = diffs
+                    .iter()
+                    .map(|d| if rng.gen::<bool>() { *d } else { -*d })
+                    .sum();
                 if (s / n).abs() >= observed - 1e-12 {
                     at_least += 1;
                 }
@@ -248,7 +301,10 @@ mod tests {
     }
 
     fn docs(ids: &[&str]) -> Vec<(String, f64)> {
-        ids.iter().enumerate().map(|(i, d)| (d.to_string(), 100.0 - i as f64)).collect()
+        ids.iter()
+            .enumerate()
+            .map(|(i, d)| (d.to_string(), 100.0 - i as f64))
+            .collect()
     }
 
     #[test]
@@ -292,11 +348,19 @@ mod tests {
     #[test]
     fn randomisation_test_separates_real_from_no_difference() {
         let mk = |vals: &[f64]| Evaluation {
-            mean: METRICS.iter().map(|m| (m.to_string(), vals.iter().sum::<f64>() / vals.len() as f64)).collect(),
+            mean: METRICS
+                .iter()
+                .map(|m| (m.to_string(), vals.iter().sum::<f64>() / vals.len() as f64))
+                .collect(),
             queries: vals
                 .iter()
                 .enumerate()
-                .map(|(i, &v)| (format!("q{i}"), METRICS.iter().map(|m| (m.to_string(), v)).collect()))
+                .map(|(i, &v)| {
+                    (
+                        format!("q{i}"),
+                        METRICS.iter().map(|m| (m.to_string(), v)).collect(),
+                    )
+                })
                 .collect(),
         };
         let a = mk(&[0.1; 20]);
@@ -309,13 +373,23 @@ mod tests {
 
     #[test]
     fn bad_qrels_and_runs_are_located() {
-        let e = read_qrels("r.txt", "q1 0 a 2\nq1 0 b\n".as_bytes()).unwrap_err().to_string();
-        assert_eq!(e, "r.txt:2: expected `query_id 0 creator_id grade`");
-        let e = read_run("x.txt", "q1 Q0 a 1 high t\n".as_bytes()).unwrap_err().to_string();
-        assert_eq!(e, "x.txt:1: score \"high\" is not a number");
-        let e = read_queries("q.jsonl", "{\"id\":\"q\",\"statement\":\"x\",\"filters\":{\"colour\":1}}\n".as_bytes())
+        let e = read_qrels("r.txt", "q1 0 a 2\nq1 0 b\n".as_bytes())
             .unwrap_err()
             .to_string();
-        assert!(e.starts_with("q.jsonl:1: not a query (unknown field `colour`"), "{e}");
+        assert_eq!(e, "r.txt:2: expected `query_id 0 creator_id grade`");
+        let e = read_run("x.txt", "q1 Q0 a 1 high t\n".as_bytes())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "x.txt:1: score \"high\" is not a number");
+        let e = read_queries(
+            "q.jsonl",
+            "{\"id\":\"q\",\"statement\":\"x\",\"filters\":{\"colour\":1}}\n".as_bytes(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("q.jsonl:1: not a query (unknown field `colour`"),
+            "{e}"
+        );
     }
 }

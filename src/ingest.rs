@@ -159,7 +159,12 @@ pub fn parse_creator(line: &str) -> Result<Creator, String> {
             }
             posts
         }
-        Some(other) => return Err(format!("posts: expected an array, found {}", type_name(other))),
+        Some(other) => {
+            return Err(format!(
+                "posts: expected an array, found {}",
+                type_name(other)
+            ))
+        }
     };
     Ok(Creator {
         id,
@@ -252,7 +257,10 @@ fn required_id(obj: &Map<String, Value>, key: &str, path: &str) -> Result<String
             check_id(s).map_err(|why| format!("{path}: {why}"))?;
             Ok(s.clone())
         }
-        Some(other) => Err(format!("{path}: expected a string, found {}", type_name(other))),
+        Some(other) => Err(format!(
+            "{path}: expected a string, found {}",
+            type_name(other)
+        )),
     }
 }
 
@@ -264,7 +272,10 @@ fn optional_string(
     match obj.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(format!("{path}: expected a string, found {}", type_name(other))),
+        Some(other) => Err(format!(
+            "{path}: expected a string, found {}",
+            type_name(other)
+        )),
     }
 }
 
@@ -335,23 +346,59 @@ mod tests {
             (r#"{"name":"x"}"#, "id: missing"),
             (r#"{"id":7}"#, "id: expected a string, found an integer"),
             (r#"{"id":"a b"}"#, "id: forbidden character ' '"),
-            (r#"{"id":"a","followers":-3}"#, "followers: must be >= 0, found -3"),
-            (r#"{"id":"a","followers":1.5}"#, "followers: expected a whole number"),
-            (r#"{"id":"a","followers":"many"}"#, "followers: expected a whole number, found a string"),
-            (r#"{"id":"a","country":"Romania"}"#, "country: \"Romania\" is not an ISO"),
-            (r#"{"id":"a","platforms":[1]}"#, "platforms[0]: expected a string"),
-            (r#"{"id":"a","posts":[{"id":"p"},{"text":""}]}"#, "posts[0].text: missing"),
-            (r#"{"id":"a","posts":[{"text":"x"}]}"#, "posts[0].id: missing"),
-            (r#"{"id":"a","posts":[{"id":"p","text":"x"},{"id":"p","text":"y"}]}"#, "posts[1].id: duplicate \"p\" (also posts[0])"),
-            (r#"{"id":"a","posts":[{"id":"p","text":"x","likes":-1}]}"#, "posts[0].likes: must be >= 0, found -1"),
-            (r#"{"id":"a","posts":[{"id":"p","text":"x","created_at":"yesterday"}]}"#, "posts[0].created_at: \"yesterday\" is not an RFC 3339"),
-            (r#"{"id":"a","posts":[{"id":"p","text":"x","sponsored":"yes"}]}"#, "posts[0].sponsored: expected true or false"),
+            (
+                r#"{"id":"a","followers":-3}"#,
+                "followers: must be >= 0, found -3",
+            ),
+            (
+                r#"{"id":"a","followers":1.5}"#,
+                "followers: expected a whole number",
+            ),
+            (
+                r#"{"id":"a","followers":"many"}"#,
+                "followers: expected a whole number, found a string",
+            ),
+            (
+                r#"{"id":"a","country":"Romania"}"#,
+                "country: \"Romania\" is not an ISO",
+            ),
+            (
+                r#"{"id":"a","platforms":[1]}"#,
+                "platforms[0]: expected a string",
+            ),
+            (
+                r#"{"id":"a","posts":[{"id":"p"},{"text":""}]}"#,
+                "posts[0].text: missing",
+            ),
+            (
+                r#"{"id":"a","posts":[{"text":"x"}]}"#,
+                "posts[0].id: missing",
+            ),
+            (
+                r#"{"id":"a","posts":[{"id":"p","text":"x"},{"id":"p","text":"y"}]}"#,
+                "posts[1].id: duplicate \"p\" (also posts[0])",
+            ),
+            (
+                r#"{"id":"a","posts":[{"id":"p","text":"x","likes":-1}]}"#,
+                "posts[0].likes: must be >= 0, found -1",
+            ),
+            (
+                r#"{"id":"a","posts":[{"id":"p","text":"x","created_at":"yesterday"}]}"#,
+                "posts[0].created_at: \"yesterday\" is not an RFC 3339",
+            ),
+            (
+                r#"{"id":"a","posts":[{"id":"p","text":"x","sponsored":"yes"}]}"#,
+                "posts[0].sponsored: expected true or false",
+            ),
             (r#"{"id":"a","posts":"none"}"#, "posts: expected an array"),
             (r#"{"id":"a" "#, "invalid JSON"),
         ];
         for (line, want) in cases {
             let got = parse_creator(line).unwrap_err();
-            assert!(got.starts_with(want), "{line}: got {got:?}, want prefix {want:?}");
+            assert!(
+                got.starts_with(want),
+                "{line}: got {got:?}, want prefix {want:?}"
+            );
         }
     }
 
@@ -369,7 +416,8 @@ mod tests {
 
     #[test]
     fn reader_locates_bad_lines_and_keeps_the_rest() {
-        let input = b"{\"id\":\"a\"}\n\n\xff\xfe\n{\"id\":\"b\"}\nnot json\n{\"id\":\"a\"}\n{\"id\":\"c\"}";
+        let input =
+            b"{\"id\":\"a\"}\n\n\xff\xfe\n{\"id\":\"b\"}\nnot json\n{\"id\":\"a\"}\n{\"id\":\"c\"}";
         let records = read(input);
         let summary: Vec<String> = records
             .iter()
@@ -380,8 +428,19 @@ mod tests {
             .collect();
         assert_eq!(
             summary,
-            ["1:ok:a", "3:bad:invalid", "4:ok:b", "5:bad:invalid", "6:bad:id:", "7:ok:c"]
+            [
+                "1:ok:a",
+                "3:bad:invalid",
+                "4:ok:b",
+                "5:bad:invalid",
+                "6:bad:id:",
+                "7:ok:c"
+            ]
         );
-        assert!(records[4].as_ref().unwrap_err().reason.contains("already on line 1"));
+        assert!(records[4]
+            .as_ref()
+            .unwrap_err()
+            .reason
+            .contains("already on line 1"));
     }
 }

@@ -107,7 +107,11 @@ impl std::fmt::Display for Language {
 /// languages; below a few letters, or with no clear vote, the result is
 /// `None` and the caller falls back to a wider context (the creator's main
 /// language).
-pub fn detect(text: &str, preferred: &[Language], vote: impl Fn(Language) -> usize) -> Option<Language> {
+pub fn detect(
+    text: &str,
+    preferred: &[Language],
+    vote: impl Fn(Language) -> usize,
+) -> Option<Language> {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 12 {
         return None;
@@ -154,7 +158,11 @@ mod tests {
             ("el", "Φτιάξαμε μαζί το παλιό ποδήλατο και πήγαμε στη λαϊκή την Κυριακή το πρωί."),
         ];
         for (code, text) in samples {
-            assert_eq!(detect(text, &[], |_| 0).map(|l| l.code()), Some(code), "{text}");
+            assert_eq!(
+                detect(text, &[], |_| 0).map(|l| l.code()),
+                Some(code),
+                "{text}"
+            );
         }
         assert_eq!(detect("ok 👍", &[], |_| 0), None);
     }

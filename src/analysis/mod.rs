@@ -150,11 +150,16 @@ impl Analyzer {
     /// whatlang is unsure, the language whose stopwords the text uses most wins.
     pub fn detect(&self, text: &str) -> Option<Language> {
         language::detect(text, &self.preferred, |lang| {
-            let Some(data) = self.languages.get(&lang) else { return 0 };
+            let Some(data) = self.languages.get(&lang) else {
+                return 0;
+            };
             scan(text)
                 .iter()
                 .filter(|t| t.kind == TokenKind::Word)
-                .filter(|t| data.stopwords.contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang)))))
+                .filter(|t| {
+                    data.stopwords
+                        .contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang))))
+                })
                 .count()
         })
     }
@@ -232,9 +237,7 @@ impl Analyzer {
         let text = fold(&lower);
         let stop = data.is_some_and(|d| d.stopwords.contains(&text));
         let stem = match data.and_then(|d| d.stemmer.as_ref()) {
-            Some(stemmer) if lower.chars().any(char::is_alphabetic) => {
-                fold(&stemmer.stem(&lower))
-            }
+            Some(stemmer) if lower.chars().any(char::is_alphabetic) => fold(&stemmer.stem(&lower)),
             _ => text.clone(),
         };
         Token {
@@ -250,10 +253,13 @@ impl Analyzer {
 }
 
 fn language_table() -> Vec<Language> {
-    ["en", "fr", "de", "es", "it", "pt", "ro", "el", "nl", "da", "sv", "nb", "fi", "hu", "ru", "tr", "ar", "ta"]
-        .iter()
-        .filter_map(|c| Language::from_code(c))
-        .collect()
+    [
+        "en", "fr", "de", "es", "it", "pt", "ro", "el", "nl", "da", "sv", "nb", "fi", "hu", "ru",
+        "tr", "ar", "ta",
+    ]
+    .iter()
+    .filter_map(|c| Language::from_code(c))
+    .collect()
 }
 
 /// Lower-cases and applies the spelling normalisation a language needs before
@@ -319,7 +325,12 @@ fn scan(text: &str) -> Vec<RawToken> {
                     break;
                 }
             }
-            out.push(RawToken { start: i, end, kind: TokenKind::Word, clause });
+            out.push(RawToken {
+                start: i,
+                end,
+                kind: TokenKind::Word,
+                clause,
+            });
         } else if (c == '#' || c == '@') && chars.peek().is_some_and(|&(_, d)| is_word_char(d)) {
             let mut end = i + 1;
             while let Some(&(j, d)) = chars.peek() {
@@ -330,12 +341,33 @@ fn scan(text: &str) -> Vec<RawToken> {
                     break;
                 }
             }
-            let end = if c == '@' { text[..end].trim_end_matches('.').len() } else { end };
-            let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention };
-            out.push(RawToken { start: i, end, kind, clause });
+            let end = if c == '@' {
+                text[..end].trim_end_matches('.').len()
+            } else {
+                end
+            };
+            let kind = if c == '#' {
+                TokenKind::Hashtag
+            } else {
+                TokenKind::Mention
+            };
+            out.push(RawToken {
+                start: i,
+                end,
+                kind,
+                clause,
+            });
         } else if is_emoji(c) {
-            out.push(RawToken { start: i, end: i + c.len_utf8(), kind: TokenKind::Emoji, clause });
-        } else if matches!(c, '.' | '!' | '?' | ';' | '\n' | '…' | ':' | '¡' | '¿' | '·') {
+            out.push(RawToken {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokenKind::Emoji,
+                clause,
+            });
+        } else if matches!(
+            c,
+            '.' | '!' | '?' | ';' | '\n' | '…' | ':' | '¡' | '¿' | '·'
+        ) {
             if out.last().is_some_and(|t: &RawToken| t.clause == clause) {
                 clause += 1;
             }

@@ -81,7 +81,14 @@ fn each_language_has_stopwords() {
 
 #[test]
 fn negations_are_not_stopwords() {
-    for (code, neg) in [("en", "not"), ("fr", "pas"), ("de", "nicht"), ("es", "no"), ("el", "δεν"), ("ro", "nu")] {
+    for (code, neg) in [
+        ("en", "not"),
+        ("fr", "pas"),
+        ("de", "nicht"),
+        ("es", "no"),
+        ("el", "δεν"),
+        ("ro", "nu"),
+    ] {
         let a = analyzer().analyze_as(neg, lang(code));
         assert!(!a.tokens[0].stop, "{code}: {neg}");
     }
@@ -106,7 +113,10 @@ fn romanian_cedilla_and_missing_diacritics_meet() {
 
 #[test]
 fn hashtags_are_kept_and_split() {
-    let a = analyzer().analyze_as("Love this #ZeroWaste swap #adopt_dont_shop #vegan2024 @ana.pedaleaza.", lang("en"));
+    let a = analyzer().analyze_as(
+        "Love this #ZeroWaste swap #adopt_dont_shop #vegan2024 @ana.pedaleaza.",
+        lang("en"),
+    );
     let got: Vec<(TokenKind, &str)> = a.tokens.iter().map(|t| (t.kind, t.text.as_str())).collect();
     use TokenKind::*;
     assert_eq!(
@@ -139,7 +149,14 @@ fn hashtags_are_kept_and_split() {
 fn clauses_split_at_punctuation() {
     let a = analyzer().analyze_as("I don't fly. I take the train; always!", lang("en"));
     let clauses: Vec<u32> = a.tokens.iter().map(|t| t.clause).collect();
-    assert_eq!(clauses, [0, 0, 0, 0, 1, 1, 1, 1, 2, 3].iter().take(a.tokens.len()).copied().collect::<Vec<_>>());
+    assert_eq!(
+        clauses,
+        [0, 0, 0, 0, 1, 1, 1, 1, 2, 3]
+            .iter()
+            .take(a.tokens.len())
+            .copied()
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -150,7 +167,18 @@ fn detection_falls_back_on_short_text() {
 
 #[test]
 fn nothing_panics_on_odd_input() {
-    for text in ["", "#", "@", "#_", "##x", "a\u{301}", "🚴‍♀️🚴", "\u{0}\u{feff}", "x#y@z", "ǅ#Ǆǅ"] {
+    for text in [
+        "",
+        "#",
+        "@",
+        "#_",
+        "##x",
+        "a\u{301}",
+        "🚴‍♀️🚴",
+        "\u{0}\u{feff}",
+        "x#y@z",
+        "ǅ#Ǆǅ",
+    ] {
         let _ = analyzer().analyze(text, None);
     }
 }

@@ -29,11 +29,16 @@ pub fn run(args: AnalyzeArgs) -> Result<ExitCode> {
     let texts: Vec<String> = match (&args.text, &args.file) {
         (Some(t), _) => vec![t.clone()],
         (None, Some(path)) => {
-            let file = std::fs::File::open(path).with_context(|| format!("{}: cannot open", path.display()))?;
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("{}: cannot open", path.display()))?;
             BufReader::new(file)
                 .lines()
                 .enumerate()
-                .map(|(i, l)| l.with_context(|| format!("{}:{}: cannot read (not UTF-8?)", path.display(), i + 1)))
+                .map(|(i, l)| {
+                    l.with_context(|| {
+                        format!("{}:{}: cannot read (not UTF-8?)", path.display(), i + 1)
+                    })
+                })
                 .collect::<Result<Vec<_>>>()?
                 .into_iter()
                 .filter(|l| !l.trim().is_empty())

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
-use valuematch::eval::{compare, evaluate, read_qrels, read_queries, read_run, run_queries, write_run, METRICS};
+use valuematch::eval::{
+    compare, evaluate, read_qrels, read_queries, read_run, run_queries, write_run, METRICS,
+};
 use valuematch::ranking::Ranker;
 
 use crate::IndexArgs;
@@ -38,7 +40,9 @@ pub struct EvalArgs {
 }
 
 fn open(path: &Path) -> Result<BufReader<File>> {
-    Ok(BufReader::new(File::open(path).with_context(|| format!("{}: cannot open", path.display()))?))
+    Ok(BufReader::new(File::open(path).with_context(|| {
+        format!("{}: cannot open", path.display())
+    })?))
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
@@ -53,19 +57,29 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         if args.json {
             println!("{}", serde_json::to_string_pretty(&rows)?);
         } else {
-            println!("{:<10} {:>8} {:>8} {:>8} {:>8}", "metric", "A", "B", "B-A", "p");
+            println!(
+                "{:<10} {:>8} {:>8} {:>8} {:>8}",
+                "metric", "A", "B", "B-A", "p"
+            );
             for r in rows {
-                println!("{:<10} {:>8.4} {:>8.4} {:>+8.4} {:>8.4}", r.metric, r.a, r.b, r.difference, r.p_value);
+                println!(
+                    "{:<10} {:>8.4} {:>8.4} {:>+8.4} {:>8.4}",
+                    r.metric, r.a, r.b, r.difference, r.p_value
+                );
             }
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(qpath) = &args.queries else { bail!("--queries is required") };
+    let Some(qpath) = &args.queries else {
+        bail!("--queries is required")
+    };
     let queries = read_queries(&qpath.display().to_string(), open(qpath)?)?;
     let index = super::open_index(&args.index)?;
     let run = run_queries(&index, &queries, args.ranker)?;
     if let Some(out) = &args.run_out {
-        let mut f = std::io::BufWriter::new(File::create(out).with_context(|| format!("{}: cannot create", out.display()))?);
+        let mut f = std::io::BufWriter::new(
+            File::create(out).with_context(|| format!("{}: cannot create", out.display()))?,
+        );
         write_run(&run, &args.ranker.to_string(), &mut f)?;
     }
     let e = evaluate(&run, &qrels);
@@ -84,7 +98,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             }
             println!();
         }
-        println!("ranker: {}, {} queries judged", args.ranker, e.queries.len());
+        println!(
+            "ranker: {}, {} queries judged",
+            args.ranker,
+            e.queries.len()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

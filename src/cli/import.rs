@@ -66,9 +66,11 @@ pub fn run(args: ImportArgs) -> Result<ExitCode> {
         let size = file.metadata().map(|m| m.len()).unwrap_or(0);
         let bar = ProgressBar::new(size).with_message(name.clone());
         bar.set_style(
-            ProgressStyle::with_template("{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-                .expect("valid template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+            )
+            .expect("valid template")
+            .progress_chars("=> "),
         );
         import.read(&name, BufReader::new(file), |bytes, rejection| {
             bar.set_position(bytes);
@@ -88,5 +90,9 @@ pub fn run(args: ImportArgs) -> Result<ExitCode> {
         args.index.index.display(),
         index.num_creators()
     );
-    Ok(if unreadable > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if unreadable > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

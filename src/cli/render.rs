@@ -9,7 +9,10 @@ use valuematch::values::StatementReading;
 fn weights(map: &std::collections::BTreeMap<String, f32>) -> String {
     let mut v: Vec<(&String, &f32)> = map.iter().collect();
     v.sort_by(|a, b| b.1.total_cmp(a.1));
-    v.iter().map(|(k, w)| format!("{k} {w:.2}")).collect::<Vec<_>>().join(", ")
+    v.iter()
+        .map(|(k, w)| format!("{k} {w:.2}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What a statement asks for, in a few lines.
@@ -17,10 +20,17 @@ pub fn reading(text: &str, r: &StatementReading) -> String {
     let mut s = String::new();
     let none = |x: String| if x.is_empty() { "-".to_string() } else { x };
     let _ = writeln!(s, "text:      {text}");
-    let _ = writeln!(s, "language:  {}", r.language.as_deref().unwrap_or("unknown"));
+    let _ = writeln!(
+        s,
+        "language:  {}",
+        r.language.as_deref().unwrap_or("unknown")
+    );
     let _ = writeln!(s, "values:    {}", none(weights(&r.values)));
     for (name, words) in &r.words {
-        if r.values.contains_key(name) || r.against.contains_key(name) || r.topics.contains_key(name) {
+        if r.values.contains_key(name)
+            || r.against.contains_key(name)
+            || r.topics.contains_key(name)
+        {
             let _ = writeln!(s, "           {name}: {}", words.join(", "));
         }
     }
@@ -58,7 +68,11 @@ fn followers(n: Option<u64>) -> String {
 }
 
 fn evidence_line(s: &mut String, e: &Evidence) {
-    let date = e.created_at.as_deref().map(|d| &d[..d.len().min(10)]).unwrap_or("undated");
+    let date = e
+        .created_at
+        .as_deref()
+        .map(|d| &d[..d.len().min(10)])
+        .unwrap_or("undated");
     let paid = if e.sponsored { " (paid)" } else { "" };
     let _ = writeln!(s, "        · {} {date}{paid}: {}", e.post_id, marked(e));
 }
@@ -70,13 +84,25 @@ pub fn search_response(r: &SearchResponse, explain: bool) -> String {
         s,
         "statement reads as: values [{}]{}{}",
         weights(&r.query.values),
-        if r.query.topics.is_empty() { String::new() } else { format!(", topics [{}]", weights(&r.query.topics)) },
-        if r.query.against.is_empty() { String::new() } else { format!(", rejects [{}]", weights(&r.query.against)) },
+        if r.query.topics.is_empty() {
+            String::new()
+        } else {
+            format!(", topics [{}]", weights(&r.query.topics))
+        },
+        if r.query.against.is_empty() {
+            String::new()
+        } else {
+            format!(", rejects [{}]", weights(&r.query.against))
+        },
     );
     if let Some(note) = &r.note {
         let _ = writeln!(s, "note: {note}");
     }
-    let _ = writeln!(s, "ranker {}, {} candidate creators", r.ranker, r.candidates);
+    let _ = writeln!(
+        s,
+        "ranker {}, {} candidate creators",
+        r.ranker, r.candidates
+    );
     if r.results.is_empty() {
         let _ = writeln!(s, "no creators matched");
         return s;
@@ -98,7 +124,12 @@ pub fn search_response(r: &SearchResponse, explain: bool) -> String {
             trunc(c.name.as_deref().unwrap_or("-"), 24),
             followers(c.followers),
             trunc(&c.languages.join(","), 6),
-            c.top_values.iter().take(3).map(|(n, v)| format!("{n} {v:.2}")).collect::<Vec<_>>().join(", ")
+            c.top_values
+                .iter()
+                .take(3)
+                .map(|(n, v)| format!("{n} {v:.2}"))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         if let (true, Some(e)) = (explain, &res.explanation) {
             for v in &e.values {
@@ -118,7 +149,11 @@ pub fn search_response(r: &SearchResponse, explain: bool) -> String {
                 }
             }
             for t in &e.topics {
-                let _ = writeln!(s, "      + {:.3} topic {} (creator {:.2})", t.contribution, t.topic, t.creator_score);
+                let _ = writeln!(
+                    s,
+                    "      + {:.3} topic {} (creator {:.2})",
+                    t.contribution, t.topic, t.creator_score
+                );
             }
             if !e.against.is_empty() {
                 let _ = writeln!(s, "      counted against:");

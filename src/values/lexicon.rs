@@ -208,9 +208,11 @@ impl Lexicons {
                         continue;
                     }
                     let span = &content[r..r + n];
-                    let ok = entry.patterns.iter().zip(span).all(|(p, &j)| {
-                        p.matches(&tokens[j]) && tokens[j].clause == t.clause
-                    });
+                    let ok = entry
+                        .patterns
+                        .iter()
+                        .zip(span)
+                        .all(|(p, &j)| p.matches(&tokens[j]) && tokens[j].clause == t.clause);
                     if !ok {
                         continue;
                     }
@@ -219,13 +221,25 @@ impl Lexicons {
                     if i + n > tokens.len() || (n == 1 && t.stop) {
                         continue;
                     }
-                    if !entry.patterns.iter().zip(&tokens[i..i + n]).all(|(p, t)| p.matches(t)) {
+                    if !entry
+                        .patterns
+                        .iter()
+                        .zip(&tokens[i..i + n])
+                        .all(|(p, t)| p.matches(t))
+                    {
                         continue;
                     }
                     i + n
                 };
-                if !found.iter().any(|m| std::ptr::eq(m.entry, entry) && m.start == i) {
-                    found.push(Match { entry, start: i, end });
+                if !found
+                    .iter()
+                    .any(|m| std::ptr::eq(m.entry, entry) && m.start == i)
+                {
+                    found.push(Match {
+                        entry,
+                        start: i,
+                        end,
+                    });
                 }
             }
         }
@@ -271,16 +285,23 @@ fn parse(
             continue;
         }
         if let Some(header) = line.strip_prefix('[') {
-            let header = header
-                .strip_suffix(']')
-                .ok_or_else(|| err(line_no, format!("section header {line:?} lacks its closing ]")))?;
+            let header = header.strip_suffix(']').ok_or_else(|| {
+                err(
+                    line_no,
+                    format!("section header {line:?} lacks its closing ]"),
+                )
+            })?;
             let mut words = header.split_whitespace();
             let kind = words.next().unwrap_or_default();
             let name = words.next();
             let value = |name: Option<&str>| {
-                let name = name.ok_or_else(|| err(line_no, format!("[{kind}] needs a value name")))?;
+                let name =
+                    name.ok_or_else(|| err(line_no, format!("[{kind}] needs a value name")))?;
                 taxonomy.value_index(name).ok_or_else(|| {
-                    err(line_no, format!("unknown value {name:?} (values are defined in values.toml)"))
+                    err(
+                        line_no,
+                        format!("unknown value {name:?} (values are defined in values.toml)"),
+                    )
                 })
             };
             cue = Some(match kind {
@@ -324,7 +345,9 @@ fn parse(
         let compiled = match language {
             Some(language) => compile(phrase, language, analyzer),
             None if is_shared_entry(phrase) => compile_shared(phrase),
-            None => Err(format!("{SHARED_FILE}.lex holds only hashtags and emoji; put words in a language's file")),
+            None => Err(format!(
+                "{SHARED_FILE}.lex holds only hashtags and emoji; put words in a language's file"
+            )),
         };
         let (patterns, loose) = compiled.map_err(|m| err(line_no, format!("{phrase:?}: {m}")))?;
         entries.push(Entry {
@@ -344,7 +367,13 @@ fn compile_shared(phrase: &str) -> Result<(Vec<Pattern>, bool), String> {
         if tag.is_empty() || tag.contains(char::is_whitespace) {
             return Err("a hashtag entry is one word after #".into());
         }
-        return Ok((vec![Pattern::Stem(format!("#{}", fold(&normalize_case(tag, None))))], false));
+        return Ok((
+            vec![Pattern::Stem(format!(
+                "#{}",
+                fold(&normalize_case(tag, None))
+            ))],
+            false,
+        ));
     }
     let mut chars = phrase.chars().filter(|c| crate::analysis::is_emoji(*c));
     match (chars.next(), chars.next()) {
@@ -354,7 +383,11 @@ fn compile_shared(phrase: &str) -> Result<(Vec<Pattern>, bool), String> {
 }
 
 /// Turns an entry into token patterns, analysed like post text.
-fn compile(phrase: &str, language: Language, analyzer: &Analyzer) -> Result<(Vec<Pattern>, bool), String> {
+fn compile(
+    phrase: &str,
+    language: Language,
+    analyzer: &Analyzer,
+) -> Result<(Vec<Pattern>, bool), String> {
     if is_shared_entry(phrase) {
         return compile_shared(phrase);
     }
@@ -426,7 +459,11 @@ mod tests {
             "[value sustainability]\nrepair\nzero waste | 1.5\nrecycl*\n*bike\n[topic cycling]\nbike\n",
         );
         assert_eq!(
-            sources("Repaired my e-bike, then recyclable jars. Zero-waste!", &lex, &analyzer),
+            sources(
+                "Repaired my e-bike, then recyclable jars. Zero-waste!",
+                &lex,
+                &analyzer
+            ),
             // "bike" is both a topic word and (through *bike) a value word.
             ["repair", "bike", "*bike", "recycl*", "zero waste"]
         );
@@ -436,7 +473,10 @@ mod tests {
     #[test]
     fn phrases_skip_stopwords_but_single_stopwords_never_match() {
         let (analyzer, _, lex) = setup("[value family]\nrecipe of grandma\n[value honesty]\nthe\n");
-        assert_eq!(sources("a recipe from my grandma", &lex, &analyzer), ["recipe of grandma"]);
+        assert_eq!(
+            sources("a recipe from my grandma", &lex, &analyzer),
+            ["recipe of grandma"]
+        );
         assert!(sources("the end", &lex, &analyzer).is_empty());
         // Not across clauses.
         assert!(sources("a recipe. grandma", &lex, &analyzer).is_empty());
@@ -458,13 +498,27 @@ mod tests {
             ("[value nope]\n", "f.lex:1: unknown value \"nope\""),
             ("[topic x]\n", "f.lex:1: unknown topic \"x\""),
             ("[wat]\n", "f.lex:1: unknown section [wat]"),
-            ("[value honesty]\n# c\ntruth | lots\n", "f.lex:3: weight \"lots\" is not a number"),
-            ("[value honesty]\ntruth | 9\n", "f.lex:2: weight 9 is outside"),
-            ("[value honesty]\nre*pair\n", "f.lex:2: \"re*pair\": * is allowed only"),
-            ("[value honesty]\nab*\n", "f.lex:2: \"ab*\": a wildcard needs at least 3"),
+            (
+                "[value honesty]\n# c\ntruth | lots\n",
+                "f.lex:3: weight \"lots\" is not a number",
+            ),
+            (
+                "[value honesty]\ntruth | 9\n",
+                "f.lex:2: weight 9 is outside",
+            ),
+            (
+                "[value honesty]\nre*pair\n",
+                "f.lex:2: \"re*pair\": * is allowed only",
+            ),
+            (
+                "[value honesty]\nab*\n",
+                "f.lex:2: \"ab*\": a wildcard needs at least 3",
+            ),
         ];
         for (text, want) in cases {
-            let got = parse(text, "f.lex", Some(en), &taxonomy, &analyzer).unwrap_err().to_string();
+            let got = parse(text, "f.lex", Some(en), &taxonomy, &analyzer)
+                .unwrap_err()
+                .to_string();
             assert!(got.starts_with(want), "{text:?}: {got}");
         }
     }

@@ -119,7 +119,8 @@ impl ValueModel {
                 language: analyzed.language.map(|l| l.code().to_string()),
             })
             .collect();
-        let (profile, signals) = profile::build_profile(&self.taxonomy, creator, bio_signals.as_ref(), &read);
+        let (profile, signals) =
+            profile::build_profile(&self.taxonomy, creator, bio_signals.as_ref(), &read);
         CreatorReading {
             profile,
             signals,

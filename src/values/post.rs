@@ -60,7 +60,12 @@ pub struct TextSignals {
 }
 
 /// Reads `analyzed` with `lexicons`; `n_values`/`n_topics` size the vectors.
-pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_topics: usize) -> TextSignals {
+pub fn read_text(
+    analyzed: &Analyzed,
+    lexicons: &Lexicons,
+    n_values: usize,
+    n_topics: usize,
+) -> TextSignals {
     let tokens = &analyzed.tokens;
     let matches = lexicons.find(tokens, analyzed.language);
     let mut s = TextSignals {
@@ -70,9 +75,18 @@ pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_to
         topics: vec![0.0; n_topics],
         ..Default::default()
     };
-    let negations: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Negation).collect();
-    let privatives: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Privative).collect();
-    let mockeries: Vec<&Match> = matches.iter().filter(|m| m.entry.cue == Cue::Mockery).collect();
+    let negations: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.entry.cue == Cue::Negation)
+        .collect();
+    let privatives: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.entry.cue == Cue::Privative)
+        .collect();
+    let mockeries: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.entry.cue == Cue::Mockery)
+        .collect();
     let in_scope = |cues: &[&Match], m: &Match| {
         cues.iter().any(|n| {
             n.end <= m.start
@@ -113,7 +127,9 @@ pub fn read_text(analyzed: &Analyzed, lexicons: &Lexicons, n_values: usize, n_to
         let w = m.entry.weight * if from_hashtag { HASHTAG_DISCOUNT } else { 1.0 };
         let kind = match m.entry.cue {
             Cue::Value(v) => {
-                value_positions[m.start..m.end].iter_mut().for_each(|p| *p = true);
+                value_positions[m.start..m.end]
+                    .iter_mut()
+                    .for_each(|p| *p = true);
                 if negated(m) || mocked(m) {
                     s.rejects[v] += w;
                     HitKind::Rejects(v)
@@ -187,8 +203,20 @@ fn stuffing(analyzed: &Analyzed, value_positions: &[bool], shows: &[f32]) -> f32
     let total = (words + tags).max(1) as f32;
     let tag_share = tags as f32 / total;
     let density = (value_words + value_tags) as f32 / total;
-    let by_tags = if tags >= 4 { ((tag_share - 0.4) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
-    let by_density = if words + tags >= 4 { ((density - 0.5) / 0.3).clamp(0.0, 1.0) } else { 0.0 };
-    let by_emptiness = if distinct_values >= 3 && substance < 3 { 1.0 } else { 0.0 };
+    let by_tags = if tags >= 4 {
+        ((tag_share - 0.4) / 0.3).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let by_density = if words + tags >= 4 {
+        ((density - 0.5) / 0.3).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let by_emptiness = if distinct_values >= 3 && substance < 3 {
+        1.0
+    } else {
+        0.0
+    };
     by_tags.max(by_density).max(by_emptiness)
 }
