@@ -11,7 +11,7 @@ use crate::values::profile::Evidence;
 use crate::values::{Taxonomy, ValueProfile};
 
 /// The full explanation of one result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Explanation {
     pub score: f32,
     /// Matched values, largest contribution first.
@@ -24,7 +24,7 @@ pub struct Explanation {
     pub engagement: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ValueContribution {
     pub value: String,
     /// The statement's weight for this value (values sum to 1).
@@ -41,7 +41,7 @@ pub struct ValueContribution {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct TopicContribution {
     pub topic: String,
     pub query_weight: f32,
@@ -49,7 +49,7 @@ pub struct TopicContribution {
     pub contribution: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct AgainstItem {
     /// `contradiction`, `opposing_value`, `brand_rejects`, `sponsored` or `stuffing`.
     pub kind: String,
@@ -67,7 +67,13 @@ fn r4(x: f32) -> f32 {
 }
 
 /// Builds the explanation from the score parts and the stored profile.
-pub fn explain(taxonomy: &Taxonomy, parts: &ScoreParts, query_values: &[f32], query_topics: &[f32], profile: &ValueProfile) -> Explanation {
+pub fn explain(
+    taxonomy: &Taxonomy,
+    parts: &ScoreParts,
+    query_values: &[f32],
+    query_topics: &[f32],
+    profile: &ValueProfile,
+) -> Explanation {
     let mut values = Vec::new();
     let mut against = Vec::new();
     for p in &parts.values {
@@ -81,7 +87,9 @@ pub fn explain(taxonomy: &Taxonomy, parts: &ScoreParts, query_values: &[f32], qu
                 contribution: p.shows,
                 posts_showing: stored.map(|s| s.posts_showing).unwrap_or(0),
                 months: stored.map(|s| s.months).unwrap_or(0),
-                words: stored.map(|s| s.words.iter().map(|w| w.0.clone()).collect()).unwrap_or_default(),
+                words: stored
+                    .map(|s| s.words.iter().map(|w| w.0.clone()).collect())
+                    .unwrap_or_default(),
                 evidence: stored.map(|s| s.posts.clone()).unwrap_or_default(),
             });
         }
@@ -126,7 +134,11 @@ pub fn explain(taxonomy: &Taxonomy, parts: &ScoreParts, query_values: &[f32], qu
                 value: Some(name.clone()),
                 amount,
                 detail: format!("shows {name}, which the statement rejects"),
-                evidence: profile.values.get(name).map(|s| s.posts.clone()).unwrap_or_default(),
+                evidence: profile
+                    .values
+                    .get(name)
+                    .map(|s| s.posts.clone())
+                    .unwrap_or_default(),
             });
         }
     }
@@ -160,7 +172,11 @@ pub fn explain(taxonomy: &Taxonomy, parts: &ScoreParts, query_values: &[f32], qu
         .map(|&(t, amount)| TopicContribution {
             topic: taxonomy.topics[t].name.clone(),
             query_weight: r4(query_topics[t]),
-            creator_score: profile.topics.get(&taxonomy.topics[t].name).copied().unwrap_or(0.0),
+            creator_score: profile
+                .topics
+                .get(&taxonomy.topics[t].name)
+                .copied()
+                .unwrap_or(0.0),
             contribution: amount,
         })
         .collect();

@@ -12,15 +12,14 @@ use std::sync::{Arc, Mutex};
 
 use ndarray::Array2;
 use serde::{Deserialize, Serialize};
+use tantivy::index::SegmentId;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
     STRING,
 };
-use tantivy::index::SegmentId;
 use tantivy::tokenizer::PreTokenizedString;
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, SegmentReader,
-    TantivyDocument, Term,
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, SegmentReader, TantivyDocument, Term,
 };
 
 use crate::analysis::tokenizer::{self, index_tokens};
@@ -109,7 +108,9 @@ pub struct CreatorIndex {
 
 impl std::fmt::Debug for CreatorIndex {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CreatorIndex").field("path", &self.path).finish()
+        f.debug_struct("CreatorIndex")
+            .field("path", &self.path)
+            .finish()
     }
 }
 
@@ -139,8 +140,11 @@ impl CreatorIndex {
             taxonomy: model.taxonomy.fingerprint(),
         };
         let meta_path = path.join(META_FILE);
-        std::fs::write(&meta_path, serde_json::to_vec_pretty(&meta).expect("meta serialises"))
-            .map_err(|e| Error::io(&meta_path, e))?;
+        std::fs::write(
+            &meta_path,
+            serde_json::to_vec_pretty(&meta).expect("meta serialises"),
+        )
+        .map_err(|e| Error::io(&meta_path, e))?;
         Self::from_index(path, index, model)
     }
 
@@ -157,7 +161,10 @@ impl CreatorIndex {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .ok_or_else(|| {
-                Error::index(path, format!("{META_FILE} is missing or unreadable; re-import into a new folder"))
+                Error::index(
+                    path,
+                    format!("{META_FILE} is missing or unreadable; re-import into a new folder"),
+                )
             })?;
         if meta.format_version != FORMAT_VERSION {
             return Err(Error::index(
@@ -182,7 +189,10 @@ impl CreatorIndex {
         tokenizer::register(&index, &model.analyzer);
         let (expected, fields) = schema();
         if index.schema() != expected {
-            return Err(Error::index(path, "the index schema differs from this version's; re-import into a new folder"));
+            return Err(Error::index(
+                path,
+                "the index schema differs from this version's; re-import into a new folder",
+            ));
         }
         let reader = index
             .reader_builder()
@@ -222,10 +232,10 @@ impl CreatorIndex {
         self.index
             .writer(WRITER_MEMORY)
             .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => Error::index(
-                    &self.path,
-                    "another process is writing to this index (an import, or `valuematch serve`); wait for it or use another --index",
-                ),
+                tantivy::TantivyError::LockFailure(..) => Error::IndexBusy {
+                    path: self.path.clone(),
+                    message: "another process is writing to this index (an import, or `valuematch serve`); wait for it or use another --index".into(),
+                },
                 other => other.into(),
             })
     }
@@ -238,26 +248,27 @@ impl CreatorIndex {
     /// Whether `id` is in the committed index.
     pub fn contains(&self, id: &str) -> bool {
         let term = Term::from_field_text(self.fields.id, id);
-        self.searcher()
-            .segment_readers()
-            .iter()
-            .any(|s| {
-                s.inverted_index(self.fields.id)
-                    .ok()
-                    .and_then(|ii| ii.read_postings(&term, IndexRecordOption::Basic).ok().flatten())
-                    .is_some_and(|mut postings| {
-                        use tantivy::DocSet;
-                        let alive = s.alive_bitset();
-                        let mut doc = postings.doc();
-                        while doc != tantivy::TERMINATED {
-                            if alive.is_none_or(|a| a.is_alive(doc)) {
-                                return true;
-                            }
-                            doc = postings.advance();
+        self.searcher().segment_readers().iter().any(|s| {
+            s.inverted_index(self.fields.id)
+                .ok()
+                .and_then(|ii| {
+                    ii.read_postings(&term, IndexRecordOption::Basic)
+                        .ok()
+                        .flatten()
+                })
+                .is_some_and(|mut postings| {
+                    use tantivy::DocSet;
+                    let alive = s.alive_bitset();
+                    let mut doc = postings.doc();
+                    while doc != tantivy::TERMINATED {
+                        if alive.is_none_or(|a| a.is_alive(doc)) {
+                            return true;
                         }
-                        false
-                    })
-            })
+                        doc = postings.advance();
+                    }
+                    false
+                })
+        })
     }
 
     /// The document of a creator read for values.
@@ -290,8 +301,14 @@ impl CreatorIndex {
             doc.add_text(f.languages, l);
         }
         doc.add_bytes(f.signals, &reading.signals.to_bytes());
-        doc.add_bytes(f.record, &serde_json::to_vec(creator).expect("creator serialises"));
-        doc.add_bytes(f.profile, &serde_json::to_vec(&reading.profile).expect("profile serialises"));
+        doc.add_bytes(
+            f.record,
+            &serde_json::to_vec(creator).expect("creator serialises"),
+        );
+        doc.add_bytes(
+            f.profile,
+            &serde_json::to_vec(&reading.profile).expect("profile serialises"),
+        );
         doc
     }
 
@@ -319,12 +336,20 @@ impl CreatorIndex {
     /// Finds a creator by id in the committed index.
     pub fn get(&self, id: &str) -> Result<Option<(DocAddress, StoredCreator)>> {
         let searcher = self.searcher();
-        let query = tantivy::query::TermQuery::new(self.id_term(id), IndexRecordOption::Basic);
-        let hits = searcher.search(&query, &tantivy::collector::TopDocs::with_limit(1).order_by_score())?;
-        match hits.first() {
-            Some(&(_, addr)) => Ok(Some((addr, self.load(&searcher, addr)?))),
+        match self.find(&searcher, id)? {
+            Some(addr) => Ok(Some((addr, self.load(&searcher, addr)?))),
             None => Ok(None),
         }
+    }
+
+    /// The document address of a creator in `searcher`'s view of the index.
+    pub fn find(&self, searcher: &tantivy::Searcher, id: &str) -> Result<Option<DocAddress>> {
+        let query = tantivy::query::TermQuery::new(self.id_term(id), IndexRecordOption::Basic);
+        let hits = searcher.search(
+            &query,
+            &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+        )?;
+        Ok(hits.first().map(|&(_, addr)| addr))
     }
 
     /// The ranking signals of a segment, loaded once per segment and cached.
@@ -347,7 +372,9 @@ impl CreatorIndex {
             for doc in 0..max_doc as u32 {
                 if let Some(ord) = column.term_ords(doc).next() {
                     buf.clear();
-                    column.ord_to_bytes(ord, &mut buf).map_err(|e| Error::io(&self.path, e))?;
+                    column
+                        .ord_to_bytes(ord, &mut buf)
+                        .map_err(|e| Error::io(&self.path, e))?;
                     if let Some(s) = Signals::from_bytes(&buf, nv, nt) {
                         let row = s.scores.iter().chain(&s.against).chain(&s.topics).chain([
                             &s.sponsored_share,
@@ -365,7 +392,12 @@ impl CreatorIndex {
         let loaded = Arc::new(SegmentSignals { matrix, followers });
         let mut cache = self.signals.lock().expect("signals cache lock");
         // Drop segments that merged away.
-        let live: Vec<SegmentId> = self.searcher().segment_readers().iter().map(|s| s.segment_id()).collect();
+        let live: Vec<SegmentId> = self
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|s| s.segment_id())
+            .collect();
         cache.retain(|k, _| live.contains(k));
         cache.insert(id, loaded.clone());
         Ok(loaded)

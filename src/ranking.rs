@@ -22,7 +22,7 @@ use crate::index::{CreatorIndex, SegmentSignals};
 use crate::values::{QueryVector, Taxonomy};
 
 /// Which ranking to use.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Ranker {
     /// Value alignment (the product).
@@ -61,7 +61,7 @@ impl std::fmt::Display for Ranker {
 
 /// Filters on creators (the spec's query `filters`, plus `max_followers`,
 /// `countries` and `platforms`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -107,7 +107,10 @@ impl Filters {
         }
         for (i, p) in self.platforms.iter().enumerate() {
             if p.trim().is_empty() {
-                return Err(Error::invalid(format!("filters.platforms[{i}]"), "empty platform name"));
+                return Err(Error::invalid(
+                    format!("filters.platforms[{i}]"),
+                    "empty platform name",
+                ));
             }
         }
         Ok(())
@@ -128,7 +131,10 @@ impl Filters {
             };
             must.push((
                 Occur::Must,
-                Box::new(RangeQuery::new(bound(self.min_followers), bound(self.max_followers))),
+                Box::new(RangeQuery::new(
+                    bound(self.min_followers),
+                    bound(self.max_followers),
+                )),
             ));
         }
         let any_of = |field, values: Vec<String>| -> Box<dyn Query> {
@@ -155,11 +161,19 @@ impl Filters {
             must.push((Occur::Must, any_of(f.languages, codes)));
         }
         if !self.countries.is_empty() {
-            let codes = self.countries.iter().map(|c| c.to_ascii_uppercase()).collect();
+            let codes = self
+                .countries
+                .iter()
+                .map(|c| c.to_ascii_uppercase())
+                .collect();
             must.push((Occur::Must, any_of(f.country, codes)));
         }
         if !self.platforms.is_empty() {
-            let names = self.platforms.iter().map(|p| p.trim().to_lowercase()).collect();
+            let names = self
+                .platforms
+                .iter()
+                .map(|p| p.trim().to_lowercase())
+                .collect();
             must.push((Occur::Must, any_of(f.platforms, names)));
         }
         if must.is_empty() {
@@ -232,12 +246,17 @@ pub struct ScoreParts {
 
 impl ScoreParts {
     pub fn base(&self) -> f32 {
-        self.values.iter().map(|v| v.shows).sum::<f32>() + self.topics.iter().map(|t| t.1).sum::<f32>()
+        self.values.iter().map(|v| v.shows).sum::<f32>()
+            + self.topics.iter().map(|t| t.1).sum::<f32>()
     }
 
     pub fn total(&self) -> f32 {
         self.base()
-            + self.values.iter().map(|v| v.against + v.opposed).sum::<f32>()
+            + self
+                .values
+                .iter()
+                .map(|v| v.against + v.opposed)
+                .sum::<f32>()
             + self.brand_rejects.iter().map(|r| r.1).sum::<f32>()
             + self.sponsored
             + self.stuffing
@@ -312,7 +331,8 @@ impl AlignmentScorer {
         let against = |v: usize| row[nv + v];
         let topic = |t: usize| row[2 * nv + t];
         let tail = 2 * nv + self.n_topics;
-        let (sponsored_share, stuffing_share, authenticity) = (row[tail], row[tail + 1], row[tail + 2]);
+        let (sponsored_share, stuffing_share, authenticity) =
+            (row[tail], row[tail + 1], row[tail + 2]);
         let w = &self.weights;
         let values: Vec<ValuePart> = self
             .wanted
@@ -334,7 +354,8 @@ impl AlignmentScorer {
             .iter()
             .map(|&(v, q)| (v, -w.brand_rejects * q * score(v)))
             .collect();
-        let base = values.iter().map(|p| p.shows).sum::<f32>() + topics.iter().map(|t| t.1).sum::<f32>();
+        let base =
+            values.iter().map(|p| p.shows).sum::<f32>() + topics.iter().map(|t| t.1).sum::<f32>();
         ScoreParts {
             values,
             topics,
@@ -407,7 +428,11 @@ impl Collector for AlignmentCollector<'_> {
     type Fruit = Vec<(f32, DocAddress)>;
     type Child = AlignmentSegmentCollector;
 
-    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
         let signals = self
             .index
             .segment_signals(reader)
@@ -426,7 +451,11 @@ impl Collector for AlignmentCollector<'_> {
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<(f32, DocAddress)>>) -> tantivy::Result<Self::Fruit> {
-        let mut all: Vec<Ranked> = fruits.into_iter().flatten().map(|(s, a)| Ranked(s, a)).collect();
+        let mut all: Vec<Ranked> = fruits
+            .into_iter()
+            .flatten()
+            .map(|(s, a)| Ranked(s, a))
+            .collect();
         all.sort();
         all.truncate(self.k);
         Ok(all.into_iter().map(|r| (r.0, r.1)).collect())
@@ -437,7 +466,13 @@ impl SegmentCollector for AlignmentSegmentCollector {
     type Fruit = Vec<(f32, DocAddress)>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let Some(row) = self.signals.matrix.row(doc as usize).to_slice().map(|r| self.scorer.score(r)) else {
+        let Some(row) = self
+            .signals
+            .matrix
+            .row(doc as usize)
+            .to_slice()
+            .map(|r| self.scorer.score(r))
+        else {
             return;
         };
         let item = Ranked(row, DocAddress::new(self.segment, doc));
@@ -492,7 +527,10 @@ pub fn rank(
         Ranker::Valuematch | Ranker::Bm25 => {
             let text = bm25_query(index, statement);
             let Some(text) = text else {
-                return Ok(Ranking { hits: Vec::new(), candidates });
+                return Ok(Ranking {
+                    hits: Vec::new(),
+                    candidates,
+                });
             };
             let q = BooleanQuery::new(vec![(Occur::Must, text), (Occur::Must, filter)]);
             searcher
@@ -516,7 +554,10 @@ pub fn rank(
 /// The statement as a BM25 query over handle, name, bio and posts.
 fn bm25_query(index: &CreatorIndex, statement: &str) -> Option<Box<dyn Query>> {
     let analyzed = index.model.analyzer.analyze(statement, None);
-    let mut terms: Vec<String> = index_tokens(&analyzed).into_iter().map(|t| t.text).collect();
+    let mut terms: Vec<String> = index_tokens(&analyzed)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
     terms.sort();
     terms.dedup();
     if terms.is_empty() {
@@ -546,10 +587,18 @@ pub fn ids(searcher: &tantivy::Searcher, hits: &[(f32, DocAddress)]) -> Result<V
         let column = segment
             .fast_fields()
             .str("id")?
-            .ok_or_else(|| Error::InvalidInput { field: None, message: "index has no id column".into() })?;
+            .ok_or_else(|| Error::InvalidInput {
+                field: None,
+                message: "index has no id column".into(),
+            })?;
         let mut id = String::new();
         if let Some(ord) = column.term_ords(addr.doc_id).next() {
-            column.ord_to_str(ord, &mut id).map_err(|e| Error::InvalidInput { field: None, message: e.to_string() })?;
+            column
+                .ord_to_str(ord, &mut id)
+                .map_err(|e| Error::InvalidInput {
+                    field: None,
+                    message: e.to_string(),
+                })?;
         }
         out.push(id);
     }

@@ -40,7 +40,7 @@ pub fn strength(w: f32) -> f32 {
 }
 
 /// The stored value profile of a creator.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueProfile {
     /// Per value name (only values with some evidence).
     pub values: BTreeMap<String, ValueScore>,
@@ -57,7 +57,7 @@ pub struct ValueProfile {
 }
 
 /// How a creator's audience responds.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Engagement {
     /// Comments per like, over all posts.
     pub comments_per_like: Option<f32>,
@@ -68,7 +68,7 @@ pub struct Engagement {
 }
 
 /// One value in a creator's profile.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueScore {
     /// 0..1: how consistently the creator shows the value.
     pub score: f32,
@@ -91,7 +91,7 @@ pub struct ValueScore {
 }
 
 /// A post quoted as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Evidence {
     pub post_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -128,7 +128,11 @@ impl Signals {
             .iter()
             .chain(&self.against)
             .chain(&self.topics)
-            .chain([&self.sponsored_share, &self.stuffing_share, &self.authenticity]);
+            .chain([
+                &self.sponsored_share,
+                &self.stuffing_share,
+                &self.authenticity,
+            ]);
         all.flat_map(|f| f.to_le_bytes()).collect()
     }
 
@@ -238,13 +242,20 @@ pub fn build_profile(
             }
         }
         let bio_strength = bio.map(|b| strength(b.shows[v])).unwrap_or(0.0);
-        let bio_against = bio.map(|b| strength(b.rejects[v] + b.contradicts[v])).unwrap_or(0.0);
+        let bio_against = bio
+            .map(|b| strength(b.rejects[v] + b.contradicts[v]))
+            .unwrap_or(0.0);
         against_sum += bio_against;
         let breadth = 1.0 - (-evidence / BREADTH_SCALE).exp();
         let spread = (months.len() as f32 / FULL_SPREAD_MONTHS).min(1.0);
-        let share = if n_posts > 0 { evidence / n_posts as f32 } else { 0.0 };
+        let share = if n_posts > 0 {
+            evidence / n_posts as f32
+        } else {
+            0.0
+        };
         let share_factor = 0.6 + 0.4 * (share / FULL_SHARE).min(1.0);
-        let score = (breadth * (0.5 + 0.5 * spread) * share_factor + BIO_WEIGHT * bio_strength).min(1.0);
+        let score =
+            (breadth * (0.5 + 0.5 * spread) * share_factor + BIO_WEIGHT * bio_strength).min(1.0);
         let against = 1.0 - (-against_sum / AGAINST_SCALE).exp();
         signals.scores[v] = score;
         signals.against[v] = against;
@@ -276,7 +287,8 @@ pub fn build_profile(
                     .iter()
                     .take(EVIDENCE_POSTS)
                     .map(|&(s, i)| {
-                        let kind = if posts[i].signals.contradicts[v] >= posts[i].signals.rejects[v] {
+                        let kind = if posts[i].signals.contradicts[v] >= posts[i].signals.rejects[v]
+                        {
                             "contradicts"
                         } else {
                             "rejects"
@@ -296,12 +308,17 @@ pub fn build_profile(
     // Topics: strong when a good share of posts is about the topic.
     let topic_scale = (0.25 * n_posts as f32).max(2.0);
     for t in 0..nt {
-        let sum: f32 = posts.iter().map(|p| strength(p.signals.topics[t])).sum::<f32>()
+        let sum: f32 = posts
+            .iter()
+            .map(|p| strength(p.signals.topics[t]))
+            .sum::<f32>()
             + 0.5 * bio.map(|b| strength(b.topics[t])).unwrap_or(0.0);
         let score = 1.0 - (-sum / topic_scale).exp();
         signals.topics[t] = score;
         if score > 0.01 {
-            profile.topics.insert(taxonomy.topics[t].name.clone(), round3(score));
+            profile
+                .topics
+                .insert(taxonomy.topics[t].name.clone(), round3(score));
         }
     }
 
@@ -358,7 +375,12 @@ pub fn engagement(creator: &Creator) -> Engagement {
 
 /// Builds the evidence entry for a post: a snippet around the first
 /// matching hit, with every matching hit in the snippet marked.
-fn evidence_of(p: &ReadPost, strength: f32, wanted: impl Fn(HitKind) -> bool, kind: &str) -> Evidence {
+fn evidence_of(
+    p: &ReadPost,
+    strength: f32,
+    wanted: impl Fn(HitKind) -> bool,
+    kind: &str,
+) -> Evidence {
     let hits: Vec<&Hit> = p.signals.hits.iter().filter(|h| wanted(h.kind)).collect();
     let (snippet, marks) = snippet(&p.post.text, &hits, 220);
     let mut matched: Vec<String> = hits

@@ -12,7 +12,7 @@ use super::profile::strength;
 use super::taxonomy::Taxonomy;
 
 /// What a statement asks for.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StatementReading {
     /// Detected language (ISO 639-1), if any.
     pub language: Option<String>,
@@ -57,20 +57,25 @@ pub fn read_statement(
     };
     for (v, def) in taxonomy.values.iter().enumerate() {
         if s.shows[v] > 0.0 {
-            r.values.insert(def.name.clone(), round3(strength(s.shows[v])));
+            r.values
+                .insert(def.name.clone(), round3(strength(s.shows[v])));
         }
         if s.rejects[v] > 0.0 {
-            r.against.insert(def.name.clone(), round3(strength(s.rejects[v])));
+            r.against
+                .insert(def.name.clone(), round3(strength(s.rejects[v])));
         }
     }
     for (t, def) in taxonomy.topics.iter().enumerate() {
         if s.topics[t] > 0.0 {
-            r.topics.insert(def.name.clone(), round3(strength(s.topics[t])));
+            r.topics
+                .insert(def.name.clone(), round3(strength(s.topics[t])));
         }
     }
     for h in &s.hits {
         let name = match h.kind {
-            HitKind::Shows(v) | HitKind::Rejects(v) | HitKind::Contradicts(v) => &taxonomy.values[v].name,
+            HitKind::Shows(v) | HitKind::Rejects(v) | HitKind::Contradicts(v) => {
+                &taxonomy.values[v].name
+            }
             HitKind::Topic(t) => &taxonomy.topics[t].name,
         };
         let word = text[h.start..h.end].to_string();
@@ -86,15 +91,16 @@ impl StatementReading {
     /// The reading as vectors in taxonomy order; value and topic weights are
     /// normalised to sum 1. Names not in the taxonomy are ignored.
     pub fn vector(&self, taxonomy: &Taxonomy) -> QueryVector {
-        let pick = |map: &BTreeMap<String, f32>, n: usize, index: &dyn Fn(&str) -> Option<usize>| {
-            let mut v = vec![0.0f32; n];
-            for (name, &w) in map {
-                if let Some(i) = index(name) {
-                    v[i] = w.max(0.0);
+        let pick =
+            |map: &BTreeMap<String, f32>, n: usize, index: &dyn Fn(&str) -> Option<usize>| {
+                let mut v = vec![0.0f32; n];
+                for (name, &w) in map {
+                    if let Some(i) = index(name) {
+                        v[i] = w.max(0.0);
+                    }
                 }
-            }
-            v
-        };
+                v
+            };
         let normalise = |mut v: Vec<f32>| {
             let sum: f32 = v.iter().sum();
             if sum > 0.0 {
@@ -106,7 +112,9 @@ impl StatementReading {
         QueryVector {
             values: normalise(pick(&self.values, nv, &|n| taxonomy.value_index(n))),
             against: pick(&self.against, nv, &|n| taxonomy.value_index(n)),
-            topics: normalise(pick(&self.topics, taxonomy.topics.len(), &|n| taxonomy.topic_index(n))),
+            topics: normalise(pick(&self.topics, taxonomy.topics.len(), &|n| {
+                taxonomy.topic_index(n)
+            })),
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::datafiles::DataSources;
 use crate::error::{Error, Result};
 
 /// One value of the taxonomy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueDef {
     pub name: String,
     pub description: String,
@@ -22,7 +22,7 @@ pub struct ValueDef {
 }
 
 /// One topic (niche).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TopicDef {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,7 +38,7 @@ struct TaxonomyFile {
 }
 
 /// The values and topics, in a fixed order that indexes every vector.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Taxonomy {
     pub values: Vec<ValueDef>,
     pub topics: Vec<TopicDef>,
@@ -87,11 +87,14 @@ impl Taxonomy {
         for v in &values {
             let mut idx = Vec::new();
             for o in &v.opposes {
-                let i = values.iter().position(|x| &x.name == o).ok_or_else(|| Error::Data {
-                    file: "values.toml".into(),
-                    line: 0,
-                    message: format!("value {:?} opposes unknown value {o:?}", v.name),
-                })?;
+                let i = values
+                    .iter()
+                    .position(|x| &x.name == o)
+                    .ok_or_else(|| Error::Data {
+                        file: "values.toml".into(),
+                        line: 0,
+                        message: format!("value {:?} opposes unknown value {o:?}", v.name),
+                    })?;
                 idx.push(i);
             }
             opposed.push(idx);

@@ -24,7 +24,11 @@ fn post(id: usize, text: &str, month: u32) -> Post {
     Post {
         id: format!("p{id}"),
         text: text.into(),
-        timestamp: Some(chrono::DateTime::parse_from_rfc3339(&created_at).unwrap().timestamp()),
+        timestamp: Some(
+            chrono::DateTime::parse_from_rfc3339(&created_at)
+                .unwrap()
+                .timestamp(),
+        ),
         created_at: Some(created_at),
         platform: None,
         likes: Some(100),
@@ -68,7 +72,8 @@ fn negation_turns_a_value_word_into_a_rejection() {
     let negated = read("I'm not doing the zero waste thing, it is way too much effort for me.");
     assert_eq!(negated.shows[s], 0.0);
     assert!(negated.rejects[s] > 0.0);
-    let fr = read("Franchement, je ne ferai jamais le zéro déchet, trop compliqué pour notre famille.");
+    let fr =
+        read("Franchement, je ne ferai jamais le zéro déchet, trop compliqué pour notre famille.");
     assert_eq!(fr.shows[s], 0.0, "fr");
     assert!(fr.rejects[s] > 0.0, "fr");
 }
@@ -86,7 +91,10 @@ fn contradicting_behaviour_counts_against_and_its_negation_for() {
     let s = v("sustainability");
     let a = v("animal_welfare");
     let haul = read("Picked up my brand new jetski today, cannot wait for summer on the lake!");
-    assert!(haul.contradicts[s] > 0.0 || read("Just bought a new jet ski for the weekend trips.").contradicts[s] > 0.0);
+    assert!(
+        haul.contradicts[s] > 0.0
+            || read("Just bought a new jet ski for the weekend trips.").contradicts[s] > 0.0
+    );
     let de = read("Heute endlich den neuen Jetski abgeholt, Sommer kann kommen!");
     assert!(de.contradicts[s] > 0.0, "de");
     let es = read("Mi nuevo abrigo de piel para la temporada, me encanta cómo abriga.");
@@ -146,10 +154,17 @@ fn sponsored_posts_count_less_flag_or_marker() {
     let own = creator((1..=6).map(|i| post(i, text, i as u32)).collect());
     let flagged = creator(
         (1..=6)
-            .map(|i| Post { sponsored: true, ..post(i, text, i as u32) })
+            .map(|i| Post {
+                sponsored: true,
+                ..post(i, text, i as u32)
+            })
             .collect(),
     );
-    let marked = creator((1..=6).map(|i| post(i, &format!("{text} #ad"), i as u32)).collect());
+    let marked = creator(
+        (1..=6)
+            .map(|i| post(i, &format!("{text} #ad"), i as u32))
+            .collect(),
+    );
     let s_own = score(&own, "sustainability");
     assert!(score(&flagged, "sustainability") < 0.6 * s_own);
     assert!(score(&marked, "sustainability") < 0.6 * s_own);
@@ -170,7 +185,11 @@ fn bio_only_claims_are_weak() {
 fn contradictions_accumulate_against_a_value() {
     let posts = vec![
         post(1, "Zero waste tip: bring jars to the market.", 1),
-        post(2, "Weekend flight to Ibiza just for the party, again! Fast fashion haul for the trip.", 2),
+        post(
+            2,
+            "Weekend flight to Ibiza just for the party, again! Fast fashion haul for the trip.",
+            2,
+        ),
         post(3, "New diesel pickup truck arrived today, what a beast.", 3),
     ];
     assert!(against(&creator(posts), "sustainability") > 0.3);
@@ -180,8 +199,10 @@ fn contradictions_accumulate_against_a_value() {
 
 #[test]
 fn statements_in_any_language_map_to_the_same_values() {
-    let en = model().read_statement("We make sneakers from recycled materials that can be repaired.");
-    let el = model().read_statement("Φτιάχνουμε παπούτσια από ανακυκλωμένα υλικά που επισκευάζονται.");
+    let en =
+        model().read_statement("We make sneakers from recycled materials that can be repaired.");
+    let el =
+        model().read_statement("Φτιάχνουμε παπούτσια από ανακυκλωμένα υλικά που επισκευάζονται.");
     let ro = model().read_statement("Facem pantofi din materiale reciclate, care pot fi reparați.");
     for r in [&en, &el, &ro] {
         assert!(r.values.contains_key("sustainability"), "{r:?}");
@@ -194,7 +215,12 @@ fn signals_round_trip_through_bytes() {
     let c = creator(vec![post(1, "Repaired my bike. Zero waste!", 1)]);
     let r = model().read_creator(&c);
     let bytes = r.signals.to_bytes();
-    let back = Signals::from_bytes(&bytes, model().taxonomy.values.len(), model().taxonomy.topics.len()).unwrap();
+    let back = Signals::from_bytes(
+        &bytes,
+        model().taxonomy.values.len(),
+        model().taxonomy.topics.len(),
+    )
+    .unwrap();
     assert_eq!(back, r.signals);
     assert!(Signals::from_bytes(&bytes[1..], 18, 12).is_none());
 }
