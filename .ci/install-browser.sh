@@ -14,5 +14,5 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-dejavu-core
+$SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver
 echo "install-browser: $(chromium --version 2>/dev/null || echo chromium?) / $(chromedriver --version 2>/dev/null | head -n1)"

@@ -1,9 +1,15 @@
 //! Lookalike search: the creators whose value profiles and topics are
 //! closest to one creator's. Works on the ranking signals the index keeps in
 //! memory ([`CreatorIndex::segment_signals`]): each value counts by how
-//! consistently the creator shows it, less what contradicts it, and the
-//! similarity is the cosine of those value vectors blended with the cosine
-//! of the topic vectors. The creator itself is never in its own list.
+//! consistently the creator shows it, less what contradicts it.
+//!
+//! Two profiles are compared by their weighted overlap (weighted Jaccard:
+//! the sum of element-wise minima over the sum of maxima), of values and of
+//! topics, blended. Unlike a cosine, the overlap sees strength as well as
+//! direction, so that a creator with faint traces of the same values (a
+//! keyword stuffer, say) does not look identical to one who lives them. Like
+//! the ranking, it is discounted for paid posts and keyword stuffing. The
+//! creator itself is never in its own list.
 
 use std::cmp::Ordering;
 
@@ -12,6 +18,7 @@ use tantivy::DocAddress;
 
 use crate::error::{Error, Result};
 use crate::index::CreatorIndex;
+use crate::ranking::Weights;
 use crate::search::CreatorSummary;
 
 /// The most lookalikes one request may ask for.
@@ -26,7 +33,8 @@ pub const SHARED_MIN: f32 = 0.2;
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Lookalike {
     pub rank: usize,
-    /// 0..1: how close the value profiles and topics are (1 = the same).
+    /// 0..1: how much the value profiles and topics overlap (1 = the same),
+    /// less the discount for paid posts and keyword stuffing.
     pub similarity: f32,
     pub creator: CreatorSummary,
     /// Values both creators show strongly, strongest in common first.
@@ -47,21 +55,35 @@ pub struct Lookalikes {
 }
 
 /// The comparable part of a signals row: net value scores (shown less
-/// contradicted) and topic scores.
+/// contradicted), topic scores, and how trustworthy the creator's posts are.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
     pub values: Vec<f32>,
     pub topics: Vec<f32>,
+    /// 0..1: 1 less the ranking's discounts for paid posts and keyword stuffing.
+    pub quality: f32,
 }
 
 impl Profile {
-    /// Reads a signals row laid out as `[scores; against; topics; 3 more]`.
+    /// Reads a signals row laid out as `[scores; against; topics; sponsored
+    /// share, stuffing share, authenticity]`.
     pub fn from_row(row: &[f32], n_values: usize, n_topics: usize) -> Self {
         let values = (0..n_values)
             .map(|v| (row[v] * (1.0 - row[n_values + v])).max(0.0))
             .collect();
-        let topics = row[2 * n_values..2 * n_values + n_topics].to_vec();
-        Profile { values, topics }
+        let tail = 2 * n_values + n_topics;
+        let topics = row[2 * n_values..tail].to_vec();
+        let w = Weights::default();
+        let (sponsored, stuffing) = (
+            row.get(tail).copied().unwrap_or(0.0),
+            row.get(tail + 1).copied().unwrap_or(0.0),
+        );
+        let quality = (1.0 - w.sponsored * sponsored - w.stuffing * stuffing).clamp(0.0, 1.0);
+        Profile {
+            values,
+            topics,
+            quality,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -73,28 +95,37 @@ fn norm(v: &[f32]) -> f32 {
     v.iter().map(|x| x * x).sum::<f32>().sqrt()
 }
 
-/// The cosine of two vectors; 0 when either is all zero.
-pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    let (na, nb) = (norm(a), norm(b));
-    if na == 0.0 || nb == 0.0 {
-        return 0.0;
+/// The weighted overlap of two non-negative vectors, 0..1: the sum of
+/// element-wise minima over the sum of maxima; 0 when both are all zero.
+pub fn overlap(a: &[f32], b: &[f32]) -> f32 {
+    let (mut min, mut max) = (0.0f32, 0.0f32);
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.max(0.0), y.max(0.0));
+        min += x.min(y);
+        max += x.max(y);
     }
-    (a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>() / (na * nb)).clamp(0.0, 1.0)
+    if max == 0.0 {
+        0.0
+    } else {
+        (min / max).clamp(0.0, 1.0)
+    }
 }
 
 /// How similar `other` is to `of`, 0..1: values weigh [`VALUE_SHARE`] and
-/// topics the rest; a part that `of` lacks entirely gives its weight to the other.
+/// topics the rest (a part that `of` lacks entirely gives its weight to the
+/// other), times `other`'s quality.
 pub fn similarity(of: &Profile, other: &Profile) -> f32 {
     let has_values = norm(&of.values) > 0.0;
     let has_topics = norm(&of.topics) > 0.0;
-    let v = cosine(&of.values, &other.values);
-    let t = cosine(&of.topics, &other.topics);
-    match (has_values, has_topics) {
+    let v = overlap(&of.values, &other.values);
+    let t = overlap(&of.topics, &other.topics);
+    let blend = match (has_values, has_topics) {
         (true, true) => VALUE_SHARE * v + (1.0 - VALUE_SHARE) * t,
         (true, false) => v,
         (false, true) => t,
         (false, false) => 0.0,
-    }
+    };
+    blend * other.quality
 }
 
 /// Names of the entries strong in both vectors, strongest in common first.
@@ -209,14 +240,30 @@ mod tests {
         Profile {
             values: values.to_vec(),
             topics: topics.to_vec(),
+            quality: 1.0,
         }
     }
 
     #[test]
-    fn cosine_is_one_for_parallel_and_zero_for_orthogonal_or_empty() {
-        assert!((cosine(&[1.0, 2.0], &[2.0, 4.0]) - 1.0).abs() < 1e-6);
-        assert_eq!(cosine(&[1.0, 0.0], &[0.0, 1.0]), 0.0);
-        assert_eq!(cosine(&[0.0, 0.0], &[1.0, 1.0]), 0.0);
+    fn overlap_sees_strength_as_well_as_direction() {
+        assert!((overlap(&[0.5, 0.2], &[0.5, 0.2]) - 1.0).abs() < 1e-6);
+        assert_eq!(overlap(&[1.0, 0.0], &[0.0, 1.0]), 0.0);
+        assert_eq!(overlap(&[0.0, 0.0], &[0.0, 0.0]), 0.0);
+        // Same direction, a tenth of the strength: a faint copy is not a lookalike.
+        assert!((overlap(&[0.8, 0.4], &[0.08, 0.04]) - 0.1).abs() < 1e-6);
+    }
+
+    #[test]
+    fn paid_posts_and_stuffing_discount_the_similarity() {
+        let a = p(&[1.0, 0.0], &[1.0, 0.0]);
+        let stuffed = Profile {
+            quality: 0.5,
+            ..a.clone()
+        };
+        assert!((similarity(&a, &stuffed) - 0.5).abs() < 1e-6);
+        // Two values, two topics, then sponsored share 1 and stuffing share 0.
+        let row = [1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.5];
+        assert!((Profile::from_row(&row, 2, 2).quality - 0.7).abs() < 1e-6);
     }
 
     #[test]
@@ -303,7 +350,7 @@ mod tests {
             !ids.contains(&"quiet"),
             "a creator with no values is not a lookalike"
         );
-        assert!(got.results[0].similarity > 0.8, "{got:#?}");
+        assert!(got.results[0].similarity > 0.5, "{got:#?}");
         assert!(got.results[0]
             .shared_values
             .contains(&"sustainability".to_string()));

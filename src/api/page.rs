@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 const INDEX_HTML: &str = include_str!("page/index.html");
 const APP_JS: &str = include_str!("page/app.js");
 const STYLE_CSS: &str = include_str!("page/style.css");
+const FAVICON_SVG: &str = include_str!("page/favicon.svg");
 
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -35,4 +36,8 @@ pub async fn app_js() -> Response {
 
 pub async fn style_css() -> Response {
     asset("text/css; charset=utf-8", STYLE_CSS)
+}
+
+pub async fn favicon() -> Response {
+    asset("image/svg+xml", FAVICON_SVG)
 }

@@ -31,6 +31,11 @@
     return node;
   }
 
+  /** Replaces a node's children, skipping absent ones (null, undefined, false). */
+  function fill(node, ...children) {
+    node.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  }
+
   // ---------- formatting ----------
   const label = (name) => name.replace(/_/g, " ");
   function followers(n) {
@@ -151,7 +156,10 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(req),
       });
-      if (!append) renderReading(resp);
+      if (!append) {
+        renderReading(resp);
+        window.scrollTo({ top: 0 });
+      }
       for (const r of resp.results) {
         state.scores.set(r.creator.id, r);
         $("#results").append(card(r));
@@ -187,7 +195,7 @@
     if (values.length) parts.push(el("div", { class: "reading-row" }, el("span", { class: "reading-label", text: "Values" }), ...values));
     if (topics.length) parts.push(el("div", { class: "reading-row" }, el("span", { class: "reading-label", text: "Topics" }), ...topics));
     if (rejects.length) parts.push(el("div", { class: "reading-row" }, el("span", { class: "reading-label", text: "Rejects" }), ...rejects));
-    box.replaceChildren(
+    fill(box,
       el("div", { class: "reading-head" },
         el("strong", { text: "We read your statement as" }),
         q.language ? el("span", { class: "hint", text: ` (written in ${LANGUAGES[q.language] || q.language})` }) : null,
@@ -420,7 +428,7 @@
     const topics = Object.entries(prof.topics).filter(([, s]) => s >= 0.1).sort((a, b) => b[1] - a[1]);
     const e = prof.engagement || {};
     const body = $("#profile-body");
-    body.replaceChildren(
+    fill(body,
       el("section", { class: "profile-head" },
         who(c, null),
         c.bio ? el("p", { class: "bio", text: c.bio }) : null,
@@ -473,8 +481,8 @@
               el("span", { text: date(post.created_at) }),
               post.platform ? el("span", { text: post.platform }) : null,
               post.sponsored ? el("span", { class: "tag paid", text: "paid post" }) : null,
-              post.likes != null ? el("span", { text: `♥ ${post.likes}` }) : null,
-              post.comments != null ? el("span", { text: `💬 ${post.comments}` }) : null),
+              post.likes != null ? el("span", { text: `${post.likes} likes` }) : null,
+              post.comments != null ? el("span", { text: `${post.comments} comments` }) : null),
             el("p", { class: "post-text", text: post.text }))))),
     );
     body.scrollTop = 0;
