@@ -941,3 +941,37 @@ fn the_binary_with_no_arguments_serves_the_demo_and_stops_on_ctrl_c() {
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(rest.iter().any(|l| l.contains("stopped")), "{rest:?}");
 }
+
+#[tokio::test]
+async fn an_import_while_another_writer_holds_the_index_is_a_409() {
+    let s = Server::start(ApiConfig {
+        api_key: Some("k".into()),
+        ..Default::default()
+    });
+    // Another writer (as a CLI import in another process would be).
+    let writer = s.index.writer().expect("the first writer gets the lock");
+    let key = [("authorization", "Bearer k")];
+    let body = r#"{"id": "late-1", "posts": []}"#;
+    let (status, err) = call(
+        &s,
+        "POST",
+        "/v1/import",
+        Some("/v1/import"),
+        Some(body.into()),
+        &key,
+    )
+    .await;
+    assert_eq!((status, error_of(&err).0), (409, "index_busy"), "{err:#}");
+    drop(writer);
+    let (status, report) = call(
+        &s,
+        "POST",
+        "/v1/import",
+        Some("/v1/import"),
+        Some(body.into()),
+        &key,
+    )
+    .await;
+    assert_eq!(status, 200, "{report:#}");
+    assert_eq!(report["imported"], 1);
+}

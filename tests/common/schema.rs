@@ -123,23 +123,21 @@ impl OpenApi {
         }
         match schema.get("type") {
             None => {}
-            Some(Value::String(t)) => {
-                if !type_matches(t, v) {
-                    return Err(format!("{at}: expected {t}, found {} ({v})", type_of(v)));
-                }
+            Some(Value::String(t)) if !type_matches(t, v) => {
+                return Err(format!("{at}: expected {t}, found {} ({v})", type_of(v)));
             }
-            Some(Value::Array(ts)) => {
+            Some(Value::Array(ts))
                 if !ts
                     .iter()
                     .filter_map(Value::as_str)
-                    .any(|t| type_matches(t, v))
-                {
-                    return Err(format!(
-                        "{at}: expected one of {ts:?}, found {} ({v})",
-                        type_of(v)
-                    ));
-                }
+                    .any(|t| type_matches(t, v)) =>
+            {
+                return Err(format!(
+                    "{at}: expected one of {ts:?}, found {} ({v})",
+                    type_of(v)
+                ));
             }
+            Some(Value::String(_) | Value::Array(_)) => {}
             Some(other) => return Err(format!("{at}: bad type keyword {other}")),
         }
         if let Some(n) = v.as_f64() {
