@@ -236,7 +236,21 @@ async fn a_pr_person_searches_filters_opens_a_profile_shortlists_and_exports_csv
     )
     .await;
 
-    // 2. Type a statement and search: ranked cards with explanations.
+    // 2a. Mistakes are explained in words, next to the input at fault.
+    s.click("#search-button").await;
+    s.wait_for("the empty-statement message", "document.querySelector('#message.error') && document.querySelector('#statement').getAttribute('aria-invalid') === 'true'").await;
+    s.type_into("#statement", "We repair bikes for kids.").await;
+    s.type_into("#countries", "Romania").await;
+    s.click("#search-button").await;
+    s.wait_for(
+        "the server's error about the country",
+        "document.querySelector('#message.error') && document.querySelector('#message').textContent.toUpperCase().includes('ROMANIA') \
+         && document.querySelector('#countries').getAttribute('aria-invalid') === 'true'",
+    )
+    .await;
+    s.type_into("#countries", "").await;
+
+    // 2b. Type a statement and search: ranked cards with explanations.
     s.type_into(
         "#statement",
         "We build repairable bikes and refurbish second-hand children's bicycles. We want creators who get kids riding, \
@@ -411,7 +425,16 @@ async fn a_pr_person_searches_filters_opens_a_profile_shortlists_and_exports_csv
         .await
         .unwrap();
     if let Some(entries) = logs["value"].as_array() {
-        let severe: Vec<&Value> = entries.iter().filter(|e| e["level"] == "SEVERE").collect();
+        // The one 400 is the country mistake made on purpose above.
+        let expected = |e: &&Value| {
+            let m = e["message"].as_str().unwrap_or("");
+            m.contains("/v1/search") && m.contains("status of 400")
+        };
+        let severe: Vec<&Value> = entries
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .filter(|e| !expected(e))
+            .collect();
         assert!(severe.is_empty(), "browser console errors: {severe:#?}");
     }
 
