@@ -305,6 +305,9 @@ async fn a_pr_person_searches_filters_opens_a_profile_shortlists_and_exports_csv
     s.js("document.querySelector('.search-panel').scrollTop = 0; window.scrollTo(0, 0);")
         .await;
     s.screenshot(&shots.join("results.png")).await;
+    s.js("document.querySelector('#results .counted-against').scrollIntoView({block: 'center'});")
+        .await;
+    s.screenshot(&shots.join("counted-against.png")).await;
 
     // 3. Apply a filter (writes in French): every card is a French-writing creator.
     s.click("#languages input[value=fr]").await;
