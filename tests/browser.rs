@@ -8,8 +8,11 @@
 //! to a chromedriver on a loopback port. Waits poll a condition a bounded
 //! number of times; nothing is timed.
 
+#![cfg(unix)]
+
 mod common;
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -52,7 +55,11 @@ struct Driver {
 }
 
 impl Drop for Driver {
+    /// Ends chromedriver and the Chromium it started (its own process group),
+    /// also when the test failed halfway.
     fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -159,6 +166,7 @@ async fn a_pr_person_searches_filters_opens_a_profile_shortlists_and_exports_csv
     let server = Server::start(ApiConfig::default());
     let port = free_port();
     let child = Command::new(&chromedriver)
+        .process_group(0)
         .arg(format!("--port={port}"))
         .arg("--allowed-ips=127.0.0.1")
         .stdout(Stdio::null())
