@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A creator (influencer) with their profile and posts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Creator {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,7 +27,7 @@ pub struct Creator {
 }
 
 /// One post of a creator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Post {
     pub id: String,
     pub text: String,

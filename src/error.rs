@@ -38,6 +38,11 @@ pub enum Error {
         message: String,
     },
 
+    /// Another writer (an import, another process) holds the index's write
+    /// lock; retry later.
+    #[error("index at {path}: {message}")]
+    IndexBusy { path: PathBuf, message: String },
+
     /// A creator id that is not in the index.
     #[error("no creator with id {0:?} in the index")]
     CreatorNotFound(String),

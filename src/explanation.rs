@@ -11,7 +11,7 @@ use crate::values::profile::Evidence;
 use crate::values::{Taxonomy, ValueProfile};
 
 /// The full explanation of one result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Explanation {
     pub score: f32,
     /// Matched values, largest contribution first.
@@ -24,7 +24,7 @@ pub struct Explanation {
     pub engagement: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ValueContribution {
     pub value: String,
     /// The statement's weight for this value (values sum to 1).
@@ -41,7 +41,7 @@ pub struct ValueContribution {
     pub evidence: Vec<Evidence>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct TopicContribution {
     pub topic: String,
     pub query_weight: f32,
@@ -49,7 +49,7 @@ pub struct TopicContribution {
     pub contribution: f32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct AgainstItem {
     /// `contradiction`, `opposing_value`, `brand_rejects`, `sponsored` or `stuffing`.
     pub kind: String,

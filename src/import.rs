@@ -15,7 +15,7 @@ use crate::index::CreatorIndex;
 use crate::ingest::{BadRecord, CorpusReader};
 
 /// A rejected record: which input, which line, why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Rejection {
     /// The file name (or "body" for HTTP).
     pub source: String,
@@ -30,7 +30,7 @@ impl std::fmt::Display for Rejection {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ImportReport {
     /// Creators written (new or replacing).
     pub imported: usize,

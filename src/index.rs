@@ -233,10 +233,10 @@ impl CreatorIndex {
         self.index
             .writer(WRITER_MEMORY)
             .map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(..) => Error::index(
-                    &self.path,
-                    "another process is writing to this index (an import, or `valuematch serve`); wait for it or use another --index",
-                ),
+                tantivy::TantivyError::LockFailure(..) => Error::IndexBusy {
+                    path: self.path.clone(),
+                    message: "another process is writing to this index (an import, or `valuematch serve`); wait for it or use another --index".into(),
+                },
                 other => other.into(),
             })
     }
@@ -337,15 +337,20 @@ impl CreatorIndex {
     /// Finds a creator by id in the committed index.
     pub fn get(&self, id: &str) -> Result<Option<(DocAddress, StoredCreator)>> {
         let searcher = self.searcher();
+        match self.find(&searcher, id)? {
+            Some(addr) => Ok(Some((addr, self.load(&searcher, addr)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// The document address of a creator in `searcher`'s view of the index.
+    pub fn find(&self, searcher: &tantivy::Searcher, id: &str) -> Result<Option<DocAddress>> {
         let query = tantivy::query::TermQuery::new(self.id_term(id), IndexRecordOption::Basic);
         let hits = searcher.search(
             &query,
             &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
         )?;
-        match hits.first() {
-            Some(&(_, addr)) => Ok(Some((addr, self.load(&searcher, addr)?))),
-            None => Ok(None),
-        }
+        Ok(hits.first().map(|&(_, addr)| addr))
     }
 
     /// The ranking signals of a segment, loaded once per segment and cached.

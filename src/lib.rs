@@ -8,9 +8,13 @@
 //! - [`ingest`]: reading and validating JSON Lines corpora;
 //! - [`analysis`]: language detection, tokenisation, stemming, tantivy tokenizers;
 //! - [`datafiles`]: the built-in and user data files;
-//! - [`error`]: the typed errors.
+//! - [`error`]: the typed errors;
+//! - [`search`]: the search entry point; [`lookalike`]: creators like one creator;
+//! - [`import`]: the import pipeline; [`index`]: the on-disk index;
+//! - [`api`]: the HTTP service and web page (`valuematch serve`).
 
 pub mod analysis;
+pub mod api;
 pub mod corpus;
 pub mod datafiles;
 pub mod error;
@@ -19,6 +23,7 @@ pub mod explanation;
 pub mod import;
 pub mod index;
 pub mod ingest;
+pub mod lookalike;
 pub mod ranking;
 pub mod search;
 pub mod values;

@@ -13,10 +13,12 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Parser, Debug)]
 #[command(name = "valuematch", version, about, long_about = None, after_help = "\
 Quick start:
+  valuematch                              serve the demo corpus on http://127.0.0.1:8080 (same as `valuematch serve`)
   valuematch demo                         import the bundled demo corpus and run sample statements
   valuematch import corpus.jsonl          build or update the index in ./index
   valuematch search \"We repair, reuse and share\" --explain
-  valuematch eval --queries q.jsonl --qrels qrels.txt")]
+  valuematch eval --queries q.jsonl --qrels qrels.txt
+  valuematch serve --index DIR --addr 127.0.0.1:8080")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -45,6 +47,8 @@ enum Command {
     Eval(cli::eval::EvalArgs),
     /// Import the bundled demo corpus into a fresh index and run sample brand statements.
     Demo(cli::demo::DemoArgs),
+    /// Serve the HTTP API and the web page (imports the demo corpus first when the index is empty).
+    Serve(cli::serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -55,13 +59,19 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    // With no arguments at all, serve (the demo, on a fresh checkout).
+    let cli = if std::env::args_os().len() <= 1 {
+        Cli::parse_from(["valuematch", "serve"])
+    } else {
+        Cli::parse()
+    };
     let result = match cli.command {
         Command::Import(a) => cli::import::run(a),
         Command::Search(a) => cli::search::run(a),
         Command::Analyze(a) => cli::analyze::run(a),
         Command::Eval(a) => cli::eval::run(a),
         Command::Demo(a) => cli::demo::run(a),
+        Command::Serve(a) => cli::serve::run(a),
     };
     match result {
         Ok(code) => code,

@@ -22,7 +22,7 @@ use crate::index::{CreatorIndex, SegmentSignals};
 use crate::values::{QueryVector, Taxonomy};
 
 /// Which ranking to use.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Ranker {
     /// Value alignment (the product).
@@ -61,7 +61,7 @@ impl std::fmt::Display for Ranker {
 
 /// Filters on creators (the spec's query `filters`, plus `max_followers`,
 /// `countries` and `platforms`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Filters {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::explanation::{explain, Explanation};
-use crate::index::CreatorIndex;
+use crate::index::{CreatorIndex, StoredCreator};
 use crate::ranking::{rank, AlignmentScorer, Filters, Ranker, Weights};
 use crate::values::StatementReading;
 
@@ -16,16 +16,22 @@ pub const MAX_STATEMENT_CHARS: usize = 5_000;
 pub const MAX_LIMIT: usize = 100;
 
 /// A search request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SearchRequest {
+    /// The brand's value statement, in any language (1-5,000 characters).
+    #[schema(example = "We repair, reuse and share: bikes for every kid in town.")]
     pub statement: String,
     #[serde(default)]
     pub filters: Filters,
+    /// How many results (1-100, default 20).
     #[serde(default = "default_limit")]
+    #[schema(default = 20, minimum = 1, maximum = 100)]
     pub limit: usize,
+    /// Skip this many results (paging, at most 10,000).
     #[serde(default)]
     pub offset: usize,
+    /// Include the full explanation of each result.
     #[serde(default)]
     pub explain: bool,
     #[serde(default)]
@@ -77,7 +83,7 @@ impl SearchRequest {
 }
 
 /// A creator's summary in a result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct CreatorSummary {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -99,8 +105,37 @@ pub struct CreatorSummary {
     pub top_values: Vec<(String, f32)>,
 }
 
+impl CreatorSummary {
+    /// The summary of a stored creator.
+    pub fn of(stored: &StoredCreator) -> Self {
+        let c = &stored.creator;
+        let mut top: Vec<(String, f32)> = stored
+            .profile
+            .values
+            .iter()
+            .filter(|(_, s)| s.score > 0.05)
+            .map(|(n, s)| (n.clone(), (s.score * 1000.0).round() / 1000.0))
+            .collect();
+        top.sort_by(|a, b| b.1.total_cmp(&a.1));
+        top.truncate(5);
+        CreatorSummary {
+            id: c.id.clone(),
+            handle: c.handle.clone(),
+            name: c.name.clone(),
+            followers: c.followers,
+            country: c.country.clone(),
+            platforms: c.platforms.clone(),
+            languages: stored.profile.languages.clone(),
+            url: c.url.clone(),
+            bio: c.bio.clone(),
+            posts: c.posts.len(),
+            top_values: top,
+        }
+    }
+}
+
 /// One ranked creator.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct SearchResult {
     pub rank: usize,
     pub score: f32,
@@ -110,7 +145,7 @@ pub struct SearchResult {
 }
 
 /// The answer to a search.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct SearchResponse {
     pub ranker: Ranker,
     /// What the statement asks for.
@@ -155,16 +190,6 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
     let mut results = Vec::new();
     for (i, &(score, addr)) in ranking.hits.iter().enumerate().skip(req.offset) {
         let stored = index.load(&searcher, addr)?;
-        let c = &stored.creator;
-        let mut top: Vec<(String, f32)> = stored
-            .profile
-            .values
-            .iter()
-            .filter(|(_, s)| s.score > 0.05)
-            .map(|(n, s)| (n.clone(), (s.score * 1000.0).round() / 1000.0))
-            .collect();
-        top.sort_by(|a, b| b.1.total_cmp(&a.1));
-        top.truncate(5);
         let explanation = (req.explain && note.is_none()).then(|| {
             let signals = index.segment_signals(searcher.segment_reader(addr.segment_ord));
             signals.map(|s| {
@@ -182,19 +207,7 @@ pub fn search(index: &CreatorIndex, req: &SearchRequest) -> Result<SearchRespons
         results.push(SearchResult {
             rank: i + 1,
             score,
-            creator: CreatorSummary {
-                id: c.id.clone(),
-                handle: c.handle.clone(),
-                name: c.name.clone(),
-                followers: c.followers,
-                country: c.country.clone(),
-                platforms: c.platforms.clone(),
-                languages: stored.profile.languages.clone(),
-                url: c.url.clone(),
-                bio: c.bio.clone(),
-                posts: c.posts.len(),
-                top_values: top,
-            },
+            creator: CreatorSummary::of(&stored),
             explanation: explanation.transpose()?,
         });
     }

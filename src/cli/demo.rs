@@ -12,7 +12,7 @@ use valuematch::search::{search, SearchRequest};
 use crate::IndexArgs;
 
 /// The demo corpus and statements, compiled in so the demo runs from anywhere.
-const DEMO_CORPUS: &str = include_str!("../../fixtures/demo.jsonl");
+pub const DEMO_CORPUS: &str = include_str!("../../fixtures/demo.jsonl");
 const DEMO_QUERIES: &str = include_str!("../../fixtures/demo-queries.jsonl");
 
 #[derive(Args, Debug)]

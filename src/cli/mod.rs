@@ -7,6 +7,7 @@ pub mod eval;
 pub mod import;
 pub mod render;
 pub mod search;
+pub mod serve;
 
 use std::sync::Arc;
 

@@ -40,7 +40,7 @@ pub fn strength(w: f32) -> f32 {
 }
 
 /// The stored value profile of a creator.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueProfile {
     /// Per value name (only values with some evidence).
     pub values: BTreeMap<String, ValueScore>,
@@ -57,7 +57,7 @@ pub struct ValueProfile {
 }
 
 /// How a creator's audience responds.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Engagement {
     /// Comments per like, over all posts.
     pub comments_per_like: Option<f32>,
@@ -68,7 +68,7 @@ pub struct Engagement {
 }
 
 /// One value in a creator's profile.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueScore {
     /// 0..1: how consistently the creator shows the value.
     pub score: f32,
@@ -91,7 +91,7 @@ pub struct ValueScore {
 }
 
 /// A post quoted as evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Evidence {
     pub post_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,7 +12,7 @@ use super::profile::strength;
 use super::taxonomy::Taxonomy;
 
 /// What a statement asks for.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StatementReading {
     /// Detected language (ISO 639-1), if any.
     pub language: Option<String>,

@@ -8,7 +8,7 @@ use crate::datafiles::DataSources;
 use crate::error::{Error, Result};
 
 /// One value of the taxonomy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ValueDef {
     pub name: String,
     pub description: String,
@@ -22,7 +22,7 @@ pub struct ValueDef {
 }
 
 /// One topic (niche).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TopicDef {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -38,7 +38,7 @@ struct TaxonomyFile {
 }
 
 /// The values and topics, in a fixed order that indexes every vector.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Taxonomy {
     pub values: Vec<ValueDef>,
     pub topics: Vec<TopicDef>,
