@@ -8,9 +8,12 @@
 //! - [`ingest`]: reading and validating JSON Lines corpora;
 //! - [`analysis`]: language detection, tokenisation, stemming, tantivy tokenizers;
 //! - [`datafiles`]: the built-in and user data files;
-//! - [`error`]: the typed errors.
+//! - [`error`]: the typed errors;
+//! - [`synth`]: a deterministic synthetic corpus for benchmarks;
+//! - [`bench`]: measurement helpers for the macro benchmark.
 
 pub mod analysis;
+pub mod bench;
 pub mod corpus;
 pub mod datafiles;
 pub mod error;
@@ -21,6 +24,7 @@ pub mod index;
 pub mod ingest;
 pub mod ranking;
 pub mod search;
+pub mod synth;
 pub mod values;
 
 pub use error::{Error, Result};

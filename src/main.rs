@@ -45,6 +45,10 @@ enum Command {
     Eval(cli::eval::EvalArgs),
     /// Import the bundled demo corpus into a fresh index and run sample brand statements.
     Demo(cli::demo::DemoArgs),
+    /// Write a deterministic synthetic corpus (and brand statements) for benchmarks.
+    Generate(cli::generate::GenerateArgs),
+    /// Measure search latency over a query file (percentiles as JSON; for benchmarks).
+    Latency(cli::latency::LatencyArgs),
 }
 
 fn main() -> ExitCode {
@@ -62,6 +66,8 @@ fn main() -> ExitCode {
         Command::Analyze(a) => cli::analyze::run(a),
         Command::Eval(a) => cli::eval::run(a),
         Command::Demo(a) => cli::demo::run(a),
+        Command::Generate(a) => cli::generate::run(a),
+        Command::Latency(a) => cli::latency::run(a),
     };
     match result {
         Ok(code) => code,
