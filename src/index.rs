@@ -228,10 +228,16 @@ impl CreatorIndex {
         Ok(())
     }
 
-    /// A writer; only one may exist at a time per index.
+    /// A writer; only one may exist at a time per index. It indexes on one
+    /// thread, so that documents land in segments in the order they were
+    /// added and an import gives the same index every time (with two
+    /// threads, which thread took a document decided its segment, and so
+    /// the order of tied creators and the last bits of the corpus means).
+    /// The costly part of an import, reading creators for values, runs on
+    /// worker threads before documents reach the writer (see [`crate::import`]).
     pub fn writer(&self) -> Result<IndexWriter> {
         self.index
-            .writer(WRITER_MEMORY)
+            .writer_with_num_threads(1, WRITER_MEMORY)
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(..) => Error::index(
                     &self.path,
