@@ -80,6 +80,38 @@ pub struct Analyzer {
     languages: HashMap<Language, LanguageData>,
     /// Languages with a stopword list or lexicon, preferred when detection is unsure.
     preferred: Vec<Language>,
+    /// Identifies this analyser in the per-thread word cache.
+    id: u64,
+}
+
+/// A word as analysed: folded form, folded stem, stopword.
+#[derive(Clone)]
+struct WordForms {
+    text: String,
+    stem: String,
+    stop: bool,
+}
+
+/// Words analysed on this thread, by language and word as written: the
+/// same word is lower-cased, folded and stemmed once. A pure memo of
+/// [`Analyzer::word`]; cleared when it grows past `WORD_CACHE_MAX`, and
+/// when a different analyser uses the thread.
+struct WordCache {
+    analyzer: u64,
+    entries: usize,
+    by_language: HashMap<Option<Language>, HashMap<String, WordForms>>,
+}
+
+const WORD_CACHE_MAX: usize = 200_000;
+
+static NEXT_ANALYZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
+        analyzer: 0,
+        entries: 0,
+        by_language: HashMap::new(),
+    });
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -138,6 +170,7 @@ impl Analyzer {
         Ok(Analyzer {
             languages,
             preferred,
+            id: NEXT_ANALYZER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -149,17 +182,23 @@ impl Analyzer {
     /// Detects the language of `text` (see [`language::detect`]); when
     /// whatlang is unsure, the language whose stopwords the text uses most wins.
     pub fn detect(&self, text: &str) -> Option<Language> {
+        // The words, folded once for every language's vote: lower-casing
+        // and folding do not depend on the language (see `normalize_case`).
+        let words: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         language::detect(text, &self.preferred, |lang| {
             let Some(data) = self.languages.get(&lang) else {
                 return 0;
             };
-            scan(text)
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .filter(|t| {
-                    data.stopwords
-                        .contains(&fold(&normalize_case(&text[t.start..t.end], Some(lang))))
+            words
+                .get_or_init(|| {
+                    scan(text)
+                        .iter()
+                        .filter(|t| t.kind == TokenKind::Word)
+                        .map(|t| fold(&normalize_case(&text[t.start..t.end], None)))
+                        .collect()
                 })
+                .iter()
+                .filter(|w| data.stopwords.contains(*w))
                 .count()
         })
     }
@@ -245,6 +284,41 @@ impl Analyzer {
     }
 
     fn word(&self, word: &str, language: Option<Language>, data: Option<&LanguageData>) -> Token {
+        let forms = WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.analyzer != self.id || cache.entries >= WORD_CACHE_MAX {
+                cache.analyzer = self.id;
+                cache.entries = 0;
+                cache.by_language.clear();
+            }
+            if let Some(f) = cache.by_language.get(&language).and_then(|m| m.get(word)) {
+                return f.clone();
+            }
+            let f = Self::word_forms(word, language, data);
+            cache.entries += 1;
+            cache
+                .by_language
+                .entry(language)
+                .or_default()
+                .insert(word.to_string(), f.clone());
+            f
+        });
+        Token {
+            text: forms.text,
+            stem: forms.stem,
+            start: 0,
+            end: 0,
+            kind: TokenKind::Word,
+            stop: forms.stop,
+            clause: 0,
+        }
+    }
+
+    fn word_forms(
+        word: &str,
+        language: Option<Language>,
+        data: Option<&LanguageData>,
+    ) -> WordForms {
         let lower = normalize_case(word, language);
         let text = fold(&lower);
         let stop = data.is_some_and(|d| d.stopwords.contains(&text));
@@ -252,15 +326,7 @@ impl Analyzer {
             Some(stemmer) if lower.chars().any(char::is_alphabetic) => fold(&stemmer.stem(&lower)),
             _ => text.clone(),
         };
-        Token {
-            text,
-            stem,
-            start: 0,
-            end: 0,
-            kind: TokenKind::Word,
-            stop,
-            clause: 0,
-        }
+        WordForms { text, stem, stop }
     }
 }
 
@@ -275,7 +341,8 @@ fn language_table() -> Vec<Language> {
 }
 
 /// Lower-cases and applies the spelling normalisation a language needs before
-/// stemming (Romanian: cedilla ş/ţ to comma-below ș/ț).
+/// stemming (Romanian: cedilla ş/ţ to comma-below ș/ț). The result is the
+/// same for every language: the replacement only changes words that hold ş/ţ.
 pub fn normalize_case(word: &str, language: Option<Language>) -> String {
     let lower = word.to_lowercase();
     if language.map(|l| l.code()) == Some("ro") || lower.contains(['ş', 'ţ']) {
