@@ -39,7 +39,8 @@ if [ "$PEER" = 1 ] && ! python3 -c 'import sqlite3; sqlite3.connect(":memory:").
     PEER=0
 fi
 
-# measure FILE CMD...: runs CMD, stdout to FILE, and prints "seconds peak_rss_kib".
+# measure FILE CMD...: runs CMD, stdout to FILE, and prints
+# "wall_seconds peak_rss_kib cpu_seconds" (cpu: user + system, all threads).
 measure() {
     local out=$1
     shift
@@ -51,7 +52,8 @@ r = subprocess.run(sys.argv[2:], stdout=out)
 dt = time.perf_counter() - t
 if r.returncode != 0:
     sys.exit("command failed (%d): %s" % (r.returncode, " ".join(sys.argv[2:])))
-print("%.3f %d" % (dt, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.3f %d %.3f" % (dt, ru.ru_maxrss, ru.ru_utime + ru.ru_stime))
 PY
 }
 
@@ -68,18 +70,18 @@ for N in "${SIZES[@]}"; do
     corpus_bytes=$(stat -c %s "$dir/corpus.jsonl")
     load_before=$(load)
 
-    read -r import_s import_rss < <(measure "$dir/import.out" "$VM" import "$dir/corpus.jsonl" --index "$dir/index")
+    read -r import_s import_rss import_cpu < <(measure "$dir/import.out" "$VM" import "$dir/corpus.jsonl" --index "$dir/index")
     if ! grep -q "rejected 0 bad record(s)" "$dir/import.out"; then
         echo "import rejected records:" >&2
         cat "$dir/import.out" >&2
         exit 1
     fi
     index_bytes=$(du -sb "$dir/index" | cut -f1)
-    echo "   import ${import_s}s, peak RSS ${import_rss} KiB" >&2
+    echo "   import ${import_s}s (cpu ${import_cpu}s), peak RSS ${import_rss} KiB" >&2
 
-    read -r _ search_rss < <(measure "$dir/latency.json" "$VM" latency --index "$dir/index" \
+    read -r _ search_rss _ < <(measure "$dir/latency.json" "$VM" latency --index "$dir/index" \
         --queries "$dir/queries.jsonl" -n 20 --rounds "$ROUNDS")
-    read -r _ explain_rss < <(measure "$dir/latency-explain.json" "$VM" latency --index "$dir/index" \
+    read -r _ explain_rss _ < <(measure "$dir/latency-explain.json" "$VM" latency --index "$dir/index" \
         --queries "$dir/queries.jsonl" -n 20 --rounds "$ROUNDS" --explain)
     echo "   search $(cat "$dir/latency.json")" >&2
 
@@ -92,11 +94,11 @@ for N in "${SIZES[@]}"; do
     fi
     load_after=$(load)
 
-    python3 - "$N" "$posts" "$corpus_bytes" "$import_s" "$import_rss" "$index_bytes" \
+    python3 - "$N" "$posts" "$corpus_bytes" "$import_s" "$import_cpu" "$import_rss" "$index_bytes" \
         "$search_rss" "$explain_rss" "$load_before" "$load_after" \
         "$dir/latency.json" "$dir/latency-explain.json" "$peer" >> "$OUT/results.jsonl" <<'PY'
 import json, sys
-(n, posts, corpus_bytes, import_s, import_rss, index_bytes, search_rss, explain_rss,
+(n, posts, corpus_bytes, import_s, import_cpu, import_rss, index_bytes, search_rss, explain_rss,
  load_before, load_after, lat, lat_x, peer) = sys.argv[1:]
 plain = json.load(open(lat))
 explained = json.load(open(lat_x))
@@ -104,6 +106,10 @@ peer = json.loads(peer)
 r = {
     "creators": int(n), "posts": int(posts), "corpus_bytes": int(corpus_bytes),
     "import_s": float(import_s), "posts_per_s": round(int(posts) / float(import_s), 1),
+    # CPU time of the import (all threads): posts per CPU-second does not
+    # depend on what else the machine runs; twice it is what 2 free cores give.
+    "import_cpu_s": float(import_cpu),
+    "posts_per_cpu_s": round(int(posts) / max(float(import_cpu), 1e-9), 1),
     "import_peak_rss_kib": int(import_rss), "index_bytes": int(index_bytes),
     "search": plain, "search_explain": explained,
     "search_peak_rss_kib": max(int(search_rss), int(explain_rss)),
@@ -125,14 +131,18 @@ python3 - "$OUT/results.jsonl" > "$OUT/table.md" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 mib = lambda kib: "%.0f MiB" % (kib / 1024)
-print("| creators | posts | import | posts/s | index | import peak RSS | search p50 / p95 / p99 | with explanations p50 / p95 / p99 | search peak RSS | load (1 min) |")
-print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| creators | posts | import | posts/s | import CPU (posts per CPU-s) | index | import peak RSS | search p50 / p95 / p99 | with explanations p50 / p95 / p99 | search peak RSS | load (1 min) |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for r in rows:
     s, x = r["search"], r["search_explain"]
-    print("| %d | %d | %.1f s | %.0f | %.0f MiB | %s | %.2f / %.2f / %.2f ms | %.2f / %.2f / %.2f ms | %s | %.1f-%.1f |" % (
-        r["creators"], r["posts"], r["import_s"], r["posts_per_s"], r["index_bytes"] / 2**20,
+    print("| %d | %d | %.1f s | %.0f | %.1f s (%.0f) | %.0f MiB | %s | %.2f / %.2f / %.2f ms | %.2f / %.2f / %.2f ms | %s | %.1f-%.1f |" % (
+        r["creators"], r["posts"], r["import_s"], r["posts_per_s"], r["import_cpu_s"],
+        r["posts_per_cpu_s"], r["index_bytes"] / 2**20,
         mib(r["import_peak_rss_kib"]), s["p50_ms"], s["p95_ms"], s["p99_ms"],
         x["p50_ms"], x["p95_ms"], x["p99_ms"], mib(r["search_peak_rss_kib"]), r["load"][0], r["load"][1]))
+print()
+print("First search after opening the index (loads the ranking signals): " + ", ".join(
+    "%.0f ms at %d creators" % (r["search"]["first_ms"], r["creators"]) for r in rows) + ".")
 if any(r.get("fts5") for r in rows):
     print()
     print("| creators | FTS5 import | FTS5 posts/s | FTS5 db | FTS5 p50 / p95 / p99 | import time ratio (ours / FTS5) | p50 ratio | p99 ratio |")

@@ -37,6 +37,7 @@ fn macro_benchmark_runs_end_to_end_on_50_creators() {
     assert!((250..=2000).contains(&posts), "{posts} posts");
     for key in [
         "import_s",
+        "import_cpu_s",
         "posts_per_s",
         "import_peak_rss_kib",
         "index_bytes",
