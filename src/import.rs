@@ -3,11 +3,12 @@
 //! creator with the same id; bad records are collected with their location
 //! and never stop the others. Used by the CLI and the HTTP import alike.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::io::BufRead;
+use std::sync::{mpsc, Mutex};
 
 use serde::Serialize;
-use tantivy::IndexWriter;
+use tantivy::{IndexWriter, TantivyDocument};
 
 use crate::corpus::Creator;
 use crate::error::{Error, Result};
@@ -41,6 +42,44 @@ pub struct ImportReport {
     pub errors: Vec<Rejection>,
 }
 
+/// Records read for values together on one worker thread.
+const BATCH: usize = 32;
+/// Batches handed to the workers and not yet written, at most.
+const MAX_IN_FLIGHT: usize = 8;
+
+/// The number of threads that read records for values: one per core
+/// (`VALUEMATCH_IMPORT_THREADS` overrides it).
+fn worker_threads() -> usize {
+    std::env::var("VALUEMATCH_IMPORT_THREADS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// A record as read from the input, with the bytes read up to its end.
+struct Item {
+    record: std::result::Result<Creator, BadRecord>,
+    bytes_read: u64,
+}
+
+/// A record read for values: its id and index document, or why it is bad.
+struct Prepared {
+    outcome: std::result::Result<(String, Box<TantivyDocument>), BadRecord>,
+    bytes_read: u64,
+}
+
+fn prepare(index: &CreatorIndex, item: Item) -> Prepared {
+    Prepared {
+        outcome: item.record.map(|creator| {
+            let reading = index.model.read_creator(&creator);
+            let doc = index.document(&creator, &reading);
+            (creator.id, Box::new(doc))
+        }),
+        bytes_read: item.bytes_read,
+    }
+}
+
 /// An import in progress; nothing is visible until [`Import::commit`].
 pub struct Import<'a> {
     index: &'a CreatorIndex,
@@ -64,12 +103,7 @@ impl<'a> Import<'a> {
     pub fn add(&mut self, creator: &Creator) -> Result<()> {
         let reading = self.index.model.read_creator(creator);
         let doc = self.index.document(creator, &reading);
-        let replaced = !self.seen.insert(creator.id.clone()) || self.index.contains(&creator.id);
-        self.writer.delete_term(self.index.id_term(&creator.id));
-        self.writer.add_document(doc)?;
-        self.report.imported += 1;
-        self.report.replaced += replaced as usize;
-        Ok(())
+        self.add_document(creator.id.clone(), doc)
     }
 
     /// Records a bad record.
@@ -82,8 +116,24 @@ impl<'a> Import<'a> {
         });
     }
 
+    /// Adds a creator already read for values (its document built), in input order.
+    fn add_document(&mut self, id: String, doc: TantivyDocument) -> Result<()> {
+        let replaced = !self.seen.insert(id.clone()) || self.index.contains(&id);
+        self.writer.delete_term(self.index.id_term(&id));
+        self.writer.add_document(doc)?;
+        self.report.imported += 1;
+        self.report.replaced += replaced as usize;
+        Ok(())
+    }
+
     /// Imports every record of one input; `progress` gets the bytes read so
     /// far and each rejection as it happens.
+    ///
+    /// Records are read and parsed on the calling thread, read for values
+    /// (language detection, analysis, lexicons, profile, document) on worker
+    /// threads in batches, and added to the index on the calling thread in
+    /// input order, so that reports, replaced counts and rejections are the
+    /// same as one record at a time.
     pub fn read<R: BufRead>(
         &mut self,
         source: &str,
@@ -91,19 +141,92 @@ impl<'a> Import<'a> {
         mut progress: impl FnMut(u64, Option<&Rejection>),
     ) -> Result<()> {
         let mut reader = CorpusReader::new(input);
-        while let Some(item) = reader.next() {
-            let record = item.map_err(|e| Error::io(source, e))?;
-            match record {
-                Ok((_, creator)) => {
-                    self.add(&creator)?;
-                    progress(reader.bytes_read(), None);
-                }
-                Err(bad) => {
-                    self.reject(source, bad);
-                    progress(reader.bytes_read(), self.report.errors.last());
-                }
+        let workers = worker_threads();
+        let index = self.index;
+        let (job_tx, job_rx) = mpsc::sync_channel::<(u64, Vec<Item>)>(workers);
+        let job_rx = Mutex::new(job_rx);
+        let (done_tx, done_rx) = mpsc::channel::<(u64, Vec<Prepared>)>();
+        let outcome = std::thread::scope(|scope| -> Result<()> {
+            for _ in 0..workers {
+                let (job_rx, done_tx) = (&job_rx, done_tx.clone());
+                scope.spawn(move || loop {
+                    let job = job_rx.lock().expect("job queue lock").recv();
+                    let Ok((seq, items)) = job else { break };
+                    let prepared = items.into_iter().map(|item| prepare(index, item)).collect();
+                    if done_tx.send((seq, prepared)).is_err() {
+                        break;
+                    }
+                });
             }
-        }
+            drop(done_tx);
+            let mut next_seq = 0u64;
+            let mut next_write = 0u64;
+            let mut ready: BTreeMap<u64, Vec<Prepared>> = BTreeMap::new();
+            let mut write_ready = |this: &mut Self,
+                                   ready: &mut BTreeMap<u64, Vec<Prepared>>,
+                                   next_write: &mut u64|
+             -> Result<()> {
+                while let Some(batch) = ready.remove(next_write) {
+                    *next_write += 1;
+                    for p in batch {
+                        match p.outcome {
+                            Ok((id, doc)) => {
+                                this.add_document(id, *doc)?;
+                                progress(p.bytes_read, None);
+                            }
+                            Err(bad) => {
+                                this.reject(source, bad);
+                                progress(p.bytes_read, this.report.errors.last());
+                            }
+                        }
+                    }
+                }
+                Ok(())
+            };
+            let mut finished = false;
+            while !finished {
+                // Keep a bounded number of batches in flight.
+                while next_seq - next_write >= MAX_IN_FLIGHT as u64 {
+                    let (seq, batch) = done_rx.recv().expect("import workers stopped");
+                    ready.insert(seq, batch);
+                    write_ready(self, &mut ready, &mut next_write)?;
+                }
+                let mut items = Vec::with_capacity(BATCH);
+                while items.len() < BATCH {
+                    match reader.next() {
+                        None => {
+                            finished = true;
+                            break;
+                        }
+                        Some(item) => {
+                            let record = item.map_err(|e| Error::io(source, e))?;
+                            items.push(Item {
+                                record: record.map(|(_, c)| c),
+                                bytes_read: reader.bytes_read(),
+                            });
+                        }
+                    }
+                }
+                if !items.is_empty() {
+                    job_tx
+                        .send((next_seq, items))
+                        .expect("import workers stopped");
+                    next_seq += 1;
+                }
+                while let Ok((seq, batch)) = done_rx.try_recv() {
+                    ready.insert(seq, batch);
+                }
+                write_ready(self, &mut ready, &mut next_write)?;
+            }
+            drop(job_tx);
+            while next_write < next_seq {
+                let (seq, batch) = done_rx.recv().expect("import workers stopped");
+                ready.insert(seq, batch);
+                write_ready(self, &mut ready, &mut next_write)?;
+            }
+            Ok(())
+        });
+        outcome?;
         if reader.records_seen() == 0 {
             self.report.errors.push(Rejection {
                 source: source.to_string(),

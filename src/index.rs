@@ -228,10 +228,16 @@ impl CreatorIndex {
         Ok(())
     }
 
-    /// A writer; only one may exist at a time per index.
+    /// A writer; only one may exist at a time per index. It indexes on one
+    /// thread, so that documents land in segments in the order they were
+    /// added and an import gives the same index every time (with two
+    /// threads, which thread took a document decided its segment, and so
+    /// the order of tied creators and the last bits of the corpus means).
+    /// The costly part of an import, reading creators for values, runs on
+    /// worker threads before documents reach the writer (see [`crate::import`]).
     pub fn writer(&self) -> Result<IndexWriter> {
         self.index
-            .writer(WRITER_MEMORY)
+            .writer_with_num_threads(1, WRITER_MEMORY)
             .map_err(|e| match e {
                 tantivy::TantivyError::LockFailure(..) => Error::IndexBusy {
                     path: self.path.clone(),
@@ -365,23 +371,43 @@ impl CreatorIndex {
         let max_doc = segment.max_doc() as usize;
         let mut matrix = Array2::<f32>::zeros((max_doc, width));
         let column = segment.fast_fields().bytes("signals")?;
-        let mut buf = Vec::new();
         if let Some(column) = column {
+            // Decode each distinct value once, streaming the column's
+            // dictionary in order (looking each document's value up by
+            // ordinal seeks in the dictionary every time), then copy rows.
+            let n_terms = column.num_terms();
+            let mut rows = vec![0.0f32; n_terms * width];
+            let mut decoded = vec![false; n_terms];
+            let mut stream = column
+                .dictionary()
+                .stream()
+                .map_err(|e| Error::io(&self.path, e))?;
+            while stream.advance() {
+                let ord = stream.term_ord() as usize;
+                if ord >= n_terms {
+                    continue;
+                }
+                if let Some(s) = Signals::from_bytes(stream.key(), nv, nt) {
+                    let row = s.scores.iter().chain(&s.against).chain(&s.topics).chain([
+                        &s.sponsored_share,
+                        &s.stuffing_share,
+                        &s.authenticity,
+                    ]);
+                    for (cell, v) in rows[ord * width..(ord + 1) * width].iter_mut().zip(row) {
+                        *cell = *v;
+                    }
+                    decoded[ord] = true;
+                }
+            }
             for doc in 0..max_doc as u32 {
                 if let Some(ord) = column.term_ords(doc).next() {
-                    buf.clear();
-                    column
-                        .ord_to_bytes(ord, &mut buf)
-                        .map_err(|e| Error::io(&self.path, e))?;
-                    if let Some(s) = Signals::from_bytes(&buf, nv, nt) {
-                        let row = s.scores.iter().chain(&s.against).chain(&s.topics).chain([
-                            &s.sponsored_share,
-                            &s.stuffing_share,
-                            &s.authenticity,
-                        ]);
-                        for (cell, v) in matrix.row_mut(doc as usize).iter_mut().zip(row) {
-                            *cell = *v;
-                        }
+                    let ord = ord as usize;
+                    if decoded.get(ord).copied().unwrap_or(false) {
+                        matrix
+                            .row_mut(doc as usize)
+                            .iter_mut()
+                            .zip(&rows[ord * width..(ord + 1) * width])
+                            .for_each(|(cell, v)| *cell = *v);
                     }
                 }
             }

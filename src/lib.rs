@@ -11,10 +11,13 @@
 //! - [`error`]: the typed errors;
 //! - [`search`]: the search entry point; [`lookalike`]: creators like one creator;
 //! - [`import`]: the import pipeline; [`index`]: the on-disk index;
-//! - [`api`]: the HTTP service and web page (`valuematch serve`).
+//! - [`api`]: the HTTP service and web page (`valuematch serve`);
+//! - [`synth`]: a deterministic synthetic corpus for benchmarks;
+//! - [`bench`]: measurement helpers for the macro benchmark.
 
 pub mod analysis;
 pub mod api;
+pub mod bench;
 pub mod corpus;
 pub mod datafiles;
 pub mod error;
@@ -26,6 +29,7 @@ pub mod ingest;
 pub mod lookalike;
 pub mod ranking;
 pub mod search;
+pub mod synth;
 pub mod values;
 
 pub use error::{Error, Result};

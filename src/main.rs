@@ -49,6 +49,10 @@ enum Command {
     Demo(cli::demo::DemoArgs),
     /// Serve the HTTP API and the web page (imports the demo corpus first when the index is empty).
     Serve(cli::serve::ServeArgs),
+    /// Write a deterministic synthetic corpus (and brand statements) for benchmarks.
+    Generate(cli::generate::GenerateArgs),
+    /// Measure search latency over a query file (percentiles as JSON; for benchmarks).
+    Latency(cli::latency::LatencyArgs),
 }
 
 fn main() -> ExitCode {
@@ -72,6 +76,8 @@ fn main() -> ExitCode {
         Command::Eval(a) => cli::eval::run(a),
         Command::Demo(a) => cli::demo::run(a),
         Command::Serve(a) => cli::serve::run(a),
+        Command::Generate(a) => cli::generate::run(a),
+        Command::Latency(a) => cli::latency::run(a),
     };
     match result {
         Ok(code) => code,
@@ -81,3 +87,9 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// mimalloc instead of the system allocator: analysis allocates many small
+/// strings on several threads, and glibc's malloc/free took a fifth of the
+/// import's CPU time; with mimalloc the import needs about 15% less CPU.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

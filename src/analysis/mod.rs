@@ -82,6 +82,38 @@ pub struct Analyzer {
     languages: HashMap<Language, LanguageData>,
     /// Languages with a stopword list or lexicon, preferred when detection is unsure.
     preferred: Vec<Language>,
+    /// Identifies this analyser in the per-thread word cache.
+    id: u64,
+}
+
+/// A word as analysed: folded form, folded stem, stopword.
+#[derive(Clone)]
+struct WordForms {
+    text: String,
+    stem: String,
+    stop: bool,
+}
+
+/// Words analysed on this thread, by language and word as written: the
+/// same word is lower-cased, folded and stemmed once. A pure memo of
+/// [`Analyzer::word`]; cleared when it grows past `WORD_CACHE_MAX`, and
+/// when a different analyser uses the thread.
+struct WordCache {
+    analyzer: u64,
+    entries: usize,
+    by_language: HashMap<Option<Language>, HashMap<String, WordForms>>,
+}
+
+const WORD_CACHE_MAX: usize = 200_000;
+
+static NEXT_ANALYZER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
+        analyzer: 0,
+        entries: 0,
+        by_language: HashMap::new(),
+    });
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -140,6 +172,7 @@ impl Analyzer {
         Ok(Analyzer {
             languages,
             preferred,
+            id: NEXT_ANALYZER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
     }
 
@@ -265,6 +298,42 @@ impl Analyzer {
     }
 
     fn word(&self, word: &str, language: Option<Language>, data: Option<&LanguageData>) -> Token {
+        let forms = WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.analyzer != self.id || cache.entries >= WORD_CACHE_MAX {
+                cache.analyzer = self.id;
+                cache.entries = 0;
+                cache.by_language.clear();
+            }
+            if let Some(f) = cache.by_language.get(&language).and_then(|m| m.get(word)) {
+                return f.clone();
+            }
+            let f = Self::word_forms(word, language, data);
+            cache.entries += 1;
+            cache
+                .by_language
+                .entry(language)
+                .or_default()
+                .insert(word.to_string(), f.clone());
+            f
+        });
+        Token {
+            text: forms.text,
+            stem: forms.stem,
+            start: 0,
+            end: 0,
+            kind: TokenKind::Word,
+            stop: forms.stop,
+            clause: 0,
+            phrase: 0,
+        }
+    }
+
+    fn word_forms(
+        word: &str,
+        language: Option<Language>,
+        data: Option<&LanguageData>,
+    ) -> WordForms {
         let lower = normalize_case(word, language);
         let text = fold(&lower);
         let stop = data.is_some_and(|d| d.stopwords.contains(&text));
@@ -272,16 +341,7 @@ impl Analyzer {
             Some(stemmer) if lower.chars().any(char::is_alphabetic) => fold(&stemmer.stem(&lower)),
             _ => text.clone(),
         };
-        Token {
-            text,
-            stem,
-            start: 0,
-            end: 0,
-            kind: TokenKind::Word,
-            stop,
-            clause: 0,
-            phrase: 0,
-        }
+        WordForms { text, stem, stop }
     }
 }
 

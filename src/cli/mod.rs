@@ -4,7 +4,9 @@
 pub mod analyze;
 pub mod demo;
 pub mod eval;
+pub mod generate;
 pub mod import;
+pub mod latency;
 pub mod render;
 pub mod search;
 pub mod serve;

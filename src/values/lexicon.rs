@@ -82,13 +82,20 @@ struct LanguageLexicon {
 
 const KEY_CHARS: usize = 3;
 
-fn head(s: &str) -> String {
-    s.chars().take(KEY_CHARS).collect()
+/// The first `KEY_CHARS` characters of `s` (all of it when shorter).
+fn head(s: &str) -> &str {
+    match s.char_indices().nth(KEY_CHARS) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
 }
 
-fn tail(s: &str) -> String {
-    let n = s.chars().count();
-    s.chars().skip(n.saturating_sub(KEY_CHARS)).collect()
+/// The last `KEY_CHARS` characters of `s` (all of it when shorter).
+fn tail(s: &str) -> &str {
+    match s.char_indices().rev().nth(KEY_CHARS - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
 }
 
 impl LanguageLexicon {
@@ -96,16 +103,24 @@ impl LanguageLexicon {
         let i = self.entries.len();
         match &entry.patterns[0] {
             Pattern::Stem(s) => self.by_stem.entry(s.clone()).or_default().push(i),
-            Pattern::Prefix(p) => self.by_prefix.entry(head(p)).or_default().push(i),
-            Pattern::Suffix(p) => self.by_suffix.entry(tail(p)).or_default().push(i),
+            Pattern::Prefix(p) => self
+                .by_prefix
+                .entry(head(p).to_string())
+                .or_default()
+                .push(i),
+            Pattern::Suffix(p) => self
+                .by_suffix
+                .entry(tail(p).to_string())
+                .or_default()
+                .push(i),
         }
         self.entries.push(entry);
     }
 
     fn candidates<'a>(&'a self, t: &Token) -> impl Iterator<Item = &'a Entry> + 'a {
         let by_stem = self.by_stem.get(&t.stem);
-        let by_prefix = self.by_prefix.get(&head(&t.text));
-        let by_suffix = self.by_suffix.get(&tail(&t.text));
+        let by_prefix = self.by_prefix.get(head(&t.text));
+        let by_suffix = self.by_suffix.get(tail(&t.text));
         [by_stem, by_prefix, by_suffix]
             .into_iter()
             .flatten()
@@ -498,6 +513,17 @@ mod tests {
     fn longer_matches_win_within_a_cue() {
         let (analyzer, _, lex) = setup("[value sustainability]\nwaste\nzero waste\n");
         assert_eq!(sources("zero waste", &lex, &analyzer), ["zero waste"]);
+    }
+
+    #[test]
+    fn keys_are_the_first_and_last_three_characters() {
+        for w in ["", "a", "ab", "abc", "abcd", "pădure", "ποδήλατο", "ñu"] {
+            let head_chars: String = w.chars().take(KEY_CHARS).collect();
+            let n = w.chars().count();
+            let tail_chars: String = w.chars().skip(n.saturating_sub(KEY_CHARS)).collect();
+            assert_eq!(head(w), head_chars, "{w}");
+            assert_eq!(tail(w), tail_chars, "{w}");
+        }
     }
 
     #[test]
