@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::Args;
-use valuematch::import::Import;
+use valuematch::import::{Import, ImportReport};
 use valuematch::index::CreatorIndex;
 use valuematch::search::{search, SearchRequest};
 
@@ -30,13 +30,7 @@ pub struct DemoArgs {
 pub fn run(args: DemoArgs) -> Result<ExitCode> {
     let dir = tempfile_dir()?;
     let index = CreatorIndex::open_or_create(&dir, super::model(&args.index)?)?;
-    let mut import = Import::begin(&index)?;
-    import.read("fixtures/demo.jsonl", DEMO_CORPUS.as_bytes(), |_, r| {
-        if let Some(r) = r {
-            eprintln!("{r}");
-        }
-    })?;
-    let report = import.commit()?;
+    let report = import_demo(&index)?;
     println!(
         "valuematch demo: imported {} creators from the bundled demo corpus (rejected {}).\n",
         report.imported, report.rejected
@@ -63,4 +57,15 @@ fn tempfile_dir() -> Result<std::path::PathBuf> {
         std::fs::remove_dir_all(&dir)?;
     }
     Ok(dir)
+}
+
+/// Imports the bundled demo corpus into `index`, reporting any bad record on stderr.
+pub fn import_demo(index: &CreatorIndex) -> Result<ImportReport> {
+    let mut import = Import::begin(index)?;
+    import.read("fixtures/demo.jsonl", DEMO_CORPUS.as_bytes(), |_, r| {
+        if let Some(r) = r {
+            eprintln!("{r}");
+        }
+    })?;
+    Ok(import.commit()?)
 }

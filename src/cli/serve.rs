@@ -9,10 +9,8 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use clap::Args;
 use valuematch::api::{self, ApiConfig, AppState};
-use valuematch::import::Import;
 use valuematch::index::CreatorIndex;
 
-use super::demo::DEMO_CORPUS;
 use crate::IndexArgs;
 
 #[derive(Args, Debug)]
@@ -33,13 +31,7 @@ pub struct ServeArgs {
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     let index = CreatorIndex::open_or_create(&args.index.index, super::model(&args.index)?)?;
     if index.num_creators() == 0 && !args.no_demo {
-        let mut import = Import::begin(&index)?;
-        import.read("demo corpus", DEMO_CORPUS.as_bytes(), |_, r| {
-            if let Some(r) = r {
-                eprintln!("{r}");
-            }
-        })?;
-        let report = import.commit()?;
+        let report = super::demo::import_demo(&index)?;
         println!(
             "valuematch: the index at {} was empty; imported the {} creators of the bundled demo corpus (start with --no-demo to skip)",
             args.index.index.display(),
