@@ -30,6 +30,13 @@ pub enum Cue {
     Sponsored,
 }
 
+impl Cue {
+    /// Evidence for or against a value (not a topic or a modifier).
+    pub fn is_value_evidence(&self) -> bool {
+        matches!(self, Cue::Value(_) | Cue::Against(_))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Pattern {
     /// A folded stem (or `#tag` / `@name` text).
@@ -209,7 +216,10 @@ impl Lexicons {
     }
 
     /// Every match of every entry in `tokens`, in order of start position.
-    /// Where two entries of the same cue overlap, the longer one wins.
+    /// Where two entries of the same cue overlap, the longer one wins; a
+    /// value or contradiction entry inside a longer value or contradiction
+    /// phrase is dropped too ("animal shelter" is animal welfare, and its
+    /// "shelter" is not also kindness). Topics are read independently.
     pub fn find<'l>(&'l self, tokens: &[Token], language: Option<Language>) -> Vec<Match<'l>> {
         let lang = language.and_then(|l| self.languages.get(&l));
         let mut found: Vec<Match<'l>> = Vec::new();
@@ -278,9 +288,14 @@ impl Lexicons {
         });
         let mut kept: Vec<Match<'l>> = Vec::with_capacity(found.len());
         for m in found {
-            let overlaps = kept
-                .iter()
-                .any(|k| k.entry.cue == m.entry.cue && k.start < m.end && m.start < k.end);
+            let overlaps = kept.iter().any(|k| {
+                (k.entry.cue == m.entry.cue && k.start < m.end && m.start < k.end)
+                    || (k.entry.cue.is_value_evidence()
+                        && m.entry.cue.is_value_evidence()
+                        && k.start <= m.start
+                        && m.end <= k.end
+                        && k.end - k.start > m.end - m.start)
+            });
             if !overlaps {
                 kept.push(m);
             }
@@ -507,6 +522,18 @@ mod tests {
         assert!(sources("the end", &lex, &analyzer).is_empty());
         // Not across clauses.
         assert!(sources("a recipe. grandma", &lex, &analyzer).is_empty());
+    }
+
+    #[test]
+    fn a_value_phrase_swallows_other_values_words_inside_it_but_not_topics() {
+        let (analyzer, _, lex) = setup(
+            "[value animal_welfare]\nanimal shelter\n[value kindness]\nshelter\n[topic pets]\nanimal\n",
+        );
+        assert_eq!(
+            sources("volunteering at the animal shelter", &lex, &analyzer),
+            ["animal", "animal shelter"]
+        );
+        assert_eq!(sources("a night shelter", &lex, &analyzer), ["shelter"]);
     }
 
     #[test]

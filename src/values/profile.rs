@@ -34,6 +34,22 @@ pub const AGAINST_SCALE: f32 = 1.5;
 /// How many evidence posts are kept per value.
 pub const EVIDENCE_POSTS: usize = 3;
 
+/// How sharply a post's weaker values give way to its main one (see [`focus`]).
+pub const POST_FOCUS: f32 = 0.5;
+
+/// The share of a post's evidence for a value that counts, given the post's
+/// strongest value: 1 for the post's main value, less for values it only
+/// touches in passing (a grandfather named in a post about an old craft is
+/// weaker evidence of family than a post about family). A post is usually
+/// about one or two things; incidental words should not make a value.
+pub fn focus(shows: f32, post_max: f32) -> f32 {
+    if post_max > 0.0 {
+        (shows / post_max).powf(POST_FOCUS)
+    } else {
+        0.0
+    }
+}
+
 /// Strength of summed evidence weight `w` in one text: 0..1, saturating.
 pub fn strength(w: f32) -> f32 {
     1.0 - (-w / 1.2).exp()
@@ -193,6 +209,11 @@ pub fn build_profile(
         w
     };
     let weights: Vec<f32> = posts.iter().map(weight_of).collect();
+    // Each post's strongest value, for the focus weighting below.
+    let post_max: Vec<f32> = posts
+        .iter()
+        .map(|p| p.signals.shows.iter().copied().fold(0.0, f32::max))
+        .collect();
 
     let mut profile = ValueProfile {
         posts: n_posts,
@@ -221,7 +242,8 @@ pub fn build_profile(
         let mut best: Vec<(f32, usize)> = Vec::new();
         let mut worst: Vec<(f32, usize)> = Vec::new();
         for (i, p) in posts.iter().enumerate() {
-            let s = strength(p.signals.shows[v]) * weights[i];
+            let s =
+                strength(p.signals.shows[v]) * weights[i] * focus(p.signals.shows[v], post_max[i]);
             if p.signals.shows[v] > 0.0 {
                 showing += 1;
                 evidence += s;

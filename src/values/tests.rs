@@ -240,3 +240,44 @@ fn negation_stays_within_its_phrase_and_inside_matched_phrases() {
     let k = read("We never cut corners, and we repair everything we sell.");
     assert!(k.rejects[v("sustainability")] == 0.0);
 }
+
+#[test]
+fn a_value_touched_in_passing_weighs_less_than_the_same_words_as_a_posts_subject() {
+    // The same family words, once with nothing else to say and once in
+    // posts whose subject is an old craft.
+    let family_words = [
+        "my grandpa came along",
+        "my mum held the reeds",
+        "grandma watched",
+    ];
+    let alone = creator(
+        family_words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| post(i, &format!("Saturday, {w}. {FILLER}"), 2 * i as u32 + 1))
+            .collect(),
+    );
+    let craft = creator(
+        family_words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let text = format!(
+                    "Carved a spoon the old way, the traditional craft of our village, \
+                     heritage passed down by hand; {w}."
+                );
+                post(i, &text, 2 * i as u32 + 1)
+            })
+            .collect(),
+    );
+    let (a, c) = (score(&alone, "family"), score(&craft, "family"));
+    assert!(c > 0.0, "a passing mention still counts a little");
+    assert!(c < a, "passing {c} vs subject {a}");
+    assert!(score(&craft, "tradition") > c);
+}
+#[test]
+fn focus_keeps_a_posts_main_value_whole() {
+    assert_eq!(profile::focus(2.0, 2.0), 1.0);
+    assert!(profile::focus(0.5, 2.0) < 1.0 && profile::focus(0.5, 2.0) > 0.0);
+    assert_eq!(profile::focus(0.0, 0.0), 0.0);
+}
