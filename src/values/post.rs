@@ -11,6 +11,14 @@ use super::lexicon::{Cue, Lexicons, Match};
 
 /// How far (in tokens) a negation reaches forward within its clause.
 pub const NEGATION_SCOPE: usize = 3;
+/// A negated value word is a rejection of the value only when at most this
+/// many content words stand between the negation and it...
+pub const REJECTION_GAP: usize = 1;
+/// ...and the word names the value clearly (lexicon weight at least this).
+/// Other negated value words ("we booked no hostel", "not the perfect dad")
+/// count neither for nor against: negation near a weak word is too often
+/// about something else to be read as a rejection.
+pub const REJECTION_MIN_WEIGHT: f32 = 0.8;
 /// How far (in tokens) a mockery cue reaches forward, across clauses.
 pub const MOCKERY_SCOPE: usize = 8;
 /// Evidence that comes only from hashtags counts this much.
@@ -109,6 +117,16 @@ pub fn read_text(
         })
     };
     let negated = |m: &Match| in_scope(&negations, m);
+    // A negation right before a value word, with at most
+    // `REJECTION_GAP` content words between: "not doing the zero waste thing".
+    let refuted = |m: &Match| {
+        negations.iter().any(|n| {
+            n.end <= m.start
+                && m.start - n.end < NEGATION_SCOPE
+                && tokens[n.end..m.start].iter().filter(|t| !t.stop).count() <= REJECTION_GAP
+                && tokens[n.start].phrase == tokens[m.start].phrase
+        })
+    };
     let deprived = |m: &Match| in_scope(&negations, m) || in_scope(&privatives, m);
     let mocked = |m: &Match| {
         mockeries.iter().any(|q| {
@@ -144,15 +162,27 @@ pub fn read_text(
                 value_positions[m.start..m.end]
                     .iter_mut()
                     .for_each(|p| *p = true);
-                if negated(m) || mocked(m) {
+                if mocked(m) || (refuted(m) && m.entry.weight >= REJECTION_MIN_WEIGHT) {
                     s.rejects[v] += w;
                     HitKind::Rejects(v)
+                } else if negated(m) {
+                    // Negated in passing ("not the most adventurous"): no
+                    // evidence either way.
+                    continue;
                 } else {
                     s.shows[v] += w;
                     HitKind::Shows(v)
                 }
             }
             Cue::Against(v) => {
+                // Overlapping a phrase that shows the same value ("sin
+                // dietas" in "sin dietas milagro"): the value reading wins.
+                if matches
+                    .iter()
+                    .any(|o| o.entry.cue == Cue::Value(v) && o.start < m.end && m.start < o.end)
+                {
+                    continue;
+                }
                 if deprived(m) {
                     s.shows[v] += w * NEGATED_CONTRADICTION_SHOWS;
                     HitKind::Shows(v)

@@ -227,6 +227,33 @@ fn signals_round_trip_through_bytes() {
 }
 
 #[test]
+fn a_weak_value_word_negated_in_passing_is_no_evidence_either_way() {
+    let a = v("adventure");
+    // "mountain" hints at adventure; "no mountain in sight" rejects nothing.
+    let s = read("We drove for hours with no mountain in sight, just fields.");
+    assert_eq!((s.shows[a], s.rejects[a]), (0.0, 0.0));
+    // A clear value word, negated right away, is a rejection.
+    let r = read("Honestly I have no sense of adventure, the sofa is fine.");
+    assert!(
+        r.rejects[a] > 0.0 && r.shows[a] == 0.0,
+        "{:?}",
+        (r.shows[a], r.rejects[a])
+    );
+}
+
+#[test]
+fn a_phrase_showing_a_value_wins_over_an_overlapping_contradiction() {
+    let w = v("wellbeing");
+    // "sin dietas" (shows) overlaps "dietas milagro" (contradiction).
+    let s = model().read(&model().analyzer.analyze_as(
+        "Sin dietas milagro: fruta, verdura y legumbres cada día.",
+        crate::analysis::Language::from_code("es"),
+    ));
+    assert_eq!(s.contradicts[w], 0.0);
+    assert!(s.shows[w] > 0.0);
+}
+
+#[test]
 fn negation_stays_within_its_phrase_and_inside_matched_phrases() {
     let h = v("honesty");
     let s = read("No hidden fees, no greenwashing, independently tested.");
