@@ -27,6 +27,12 @@ pub enum Cue {
     /// for the value, and leave value words as they are.
     Privative,
     Mockery,
+    /// Laughter and joke markers ("lol", a laughing emoji): the text jokes.
+    Joke,
+    /// Words that name people as a group (by age, body, origin, disability):
+    /// in a text that jokes or mocks and does not itself show value `i`,
+    /// they count against it (a joke at a group's expense).
+    Targets(usize),
     Sponsored,
 }
 
@@ -358,11 +364,13 @@ fn parse(
                 "negation" => Cue::Negation,
                 "privative" => Cue::Privative,
                 "mockery" => Cue::Mockery,
+                "joke" => Cue::Joke,
+                "mocked" => Cue::Targets(value(name)?),
                 "sponsored" => Cue::Sponsored,
                 other => {
                     return Err(err(
                         line_no,
-                        format!("unknown section [{other}]; expected value, against, topic, negation, privative, mockery or sponsored"),
+                        format!("unknown section [{other}]; expected value, against, topic, mocked, negation, privative, mockery, joke or sponsored"),
                     ))
                 }
             });

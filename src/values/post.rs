@@ -201,7 +201,7 @@ pub fn read_text(
                 s.sponsor_marker = true;
                 continue;
             }
-            Cue::Negation | Cue::Privative | Cue::Mockery => continue,
+            Cue::Negation | Cue::Privative | Cue::Mockery | Cue::Joke | Cue::Targets(_) => continue,
         };
         s.hits.push(Hit {
             kind,
@@ -210,6 +210,28 @@ pub fn read_text(
             entry: m.entry.source.clone(),
             weight: w,
         });
+    }
+    // Jokes at a group's expense: group words in a text that jokes or
+    // mocks, where the text does not itself show the value they concern.
+    let jokes = matches
+        .iter()
+        .any(|m| matches!(m.entry.cue, Cue::Joke | Cue::Mockery));
+    if jokes {
+        for m in &matches {
+            if let Cue::Targets(v) = m.entry.cue {
+                if s.shows[v] == 0.0 && !negated(m) {
+                    s.contradicts[v] += m.entry.weight;
+                    s.hits.push(Hit {
+                        kind: HitKind::Contradicts(v),
+                        start: tokens[m.start].start,
+                        end: tokens[m.end - 1].end,
+                        entry: m.entry.source.clone(),
+                        weight: m.entry.weight,
+                    });
+                }
+            }
+        }
+        s.hits.sort_by_key(|h| (h.start, h.end));
     }
     s.stuffing = stuffing(analyzed, &value_positions, &s.shows);
     s

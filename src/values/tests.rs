@@ -308,3 +308,32 @@ fn focus_keeps_a_posts_main_value_whole() {
     assert!(profile::focus(0.5, 2.0) < 1.0 && profile::focus(0.5, 2.0) > 0.0);
     assert_eq!(profile::focus(0.0, 0.0), 0.0);
 }
+
+#[test]
+fn a_joke_at_a_groups_expense_counts_against_the_value_the_group_words_concern() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("lexicons")).unwrap();
+    std::fs::write(
+        dir.path().join("lexicons/en.lex"),
+        "[joke]\nhaha\n[mocked inclusivity]\nthe over-60s\npensioners\n",
+    )
+    .unwrap();
+    let m = ValueModel::load(&DataSources::with_extra(dir.path())).unwrap();
+    let read = |text: &str| {
+        m.read(
+            &m.analyzer
+                .analyze_as(text, crate::analysis::Language::from_code("en")),
+        )
+    };
+    let i = v("inclusivity");
+    let joke =
+        read("We don't build apps for the over-60s, they'd need a manual for the manual haha");
+    assert!(joke.contradicts[i] > 0.0);
+    // The same group named without a joke, or in a post that shows the value, is fine.
+    let plain =
+        read("Our Tuesday class is for the over-60s, with chairs for anyone who needs one.");
+    assert_eq!(plain.contradicts[i], 0.0);
+    let kind = read("Pensioners of every background welcome, step-free entrance haha");
+    assert!(kind.shows[i] > 0.0);
+    assert_eq!(kind.contradicts[i], 0.0);
+}

@@ -283,3 +283,12 @@
 #dogsofinstagram
 #catsofinstagram
 #pets
+
+[joke]
+# Laughter: a post with these is joking (see [mocked ...] in the language files).
+😂
+🤣
+😆
+😹
+🤭
+😜
