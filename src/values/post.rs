@@ -128,10 +128,19 @@ pub fn read_text(
         })
     };
     let deprived = |m: &Match| in_scope(&negations, m) || in_scope(&privatives, m);
+    // A cue that itself shows the value ("lol" is also humor) mocks other
+    // values, not that one.
+    let shows_same = |q: &Match, m: &Match| {
+        matches!(m.entry.cue, Cue::Value(_))
+            && matches
+                .iter()
+                .any(|o| o.entry.cue == m.entry.cue && o.start == q.start && o.end == q.end)
+    };
     let mocked = |m: &Match| {
         mockeries.iter().any(|q| {
-            (q.end <= m.start && m.start - q.end < MOCKERY_SCOPE)
-                || (q.start >= m.end && tokens[q.start].clause == tokens[m.start].clause)
+            !shows_same(q, m)
+                && ((q.end <= m.start && m.start - q.end < MOCKERY_SCOPE)
+                    || (q.start >= m.end && tokens[q.start].clause == tokens[m.start].clause))
         })
     };
     // The hashtag a hashtag part was split from.

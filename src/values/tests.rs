@@ -337,3 +337,18 @@ fn a_joke_at_a_groups_expense_counts_against_the_value_the_group_words_concern()
     assert!(kind.shows[i] > 0.0);
     assert_eq!(kind.contradicts[i], 0.0);
 }
+
+#[test]
+fn laughter_that_shows_humor_does_not_mock_humor() {
+    let h = v("humor");
+    // "lol" is both a mockery cue and a humor word in the English lexicon.
+    let s = read("Tried to bake bread and made a brick, hilarious lol");
+    assert!(
+        s.shows[h] > 0.0 && s.rejects[h] == 0.0,
+        "{:?}",
+        (s.shows[h], s.rejects[h])
+    );
+    // It still mocks other values.
+    let z = read("Zero waste is a lifestyle now lol");
+    assert!(z.rejects[v("sustainability")] > 0.0);
+}
