@@ -68,7 +68,6 @@ nich
 ned
 nie
 niemals
-nimmer
 kein
 keine
 keinen
@@ -97,6 +96,8 @@ verzichte auf
 verzichten auf
 verzicht auf
 schluss mit
+# pass 3
+nimmer*
 
 [privative]
 # "without"-words: a contradiction after them shows the value ("without plastic");
@@ -108,10 +109,8 @@ anstatt
 [mockery]
 lol
 lächerlich*
-ja klar
 jaja
 ja ja
-na klar
 na sicher
 sicher doch
 schon klar
@@ -165,7 +164,6 @@ wokeness
 wokisten
 hipster-kram
 esoterik-quatsch
-quatsch
 unsinn
 blödsinn
 schwachsinn
@@ -181,7 +179,6 @@ scheinheilig
 doppelmoral
 cringe
 fremdscham
-peinlich | 0.5
 ironie off
 ironie aus
 sarkasmus
@@ -201,6 +198,14 @@ as if
 so-called
 
 # ---------------------------------------------------------------- values
+# pass 3
+so ein quatsch
+was für ein quatsch
+alles quatsch
+totaler quatsch
+kompletter quatsch
+völliger quatsch
+so ein blödsinn
 
 [value sustainability]
 nachhaltig
@@ -392,6 +397,104 @@ energieeffizient | 0.7
 wasser sparen | 0.7
 öko-waschmittel | 0.8
 ökowaschmittel | 0.8
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+nur gebraucht | 0.7
+fast nur gebraucht | 0.8
+statt neu zu kaufen | 0.9
+statt neu kaufen | 0.9
+statt wegzuwerfen | 0.9
+statt wegwerfen | 0.9
+nichts wegwerfen | 0.8
+nichts wird weggeworfen | 0.8
+nichts verschwenden | 0.8
+socken gestopft | 0.9
+stopfen | 0.3
+radpendl* | 0.8
+auto abgeschafft | 0.9
+ohne auto | 0.7
+fahrrad statt auto | 0.9
+rad statt auto | 0.9
+unverpackt* | 0.9
+eigene gläser | 0.7
+eigenen gläsern | 0.7
+eigene behälter | 0.7
+eigenen behältern | 0.7
+eigene dose | 0.6
+gebraucht kaufen | 0.8
+gebrauchtkauf | 0.7
+gebrauchtwaren | 0.6
+secondhand* | 0.8
+kleiderkreisel | 0.6
+mit dem zug statt | 0.9
+zug statt flugzeug | 0.9
+statt zu fliegen | 0.9
+statt mit dem flieger | 0.9
+statt mit dem flugzeug | 0.9
+flugfrei | 0.8
+fliege nicht mehr | 0.6
+ohne flugzeug | 0.8
+öffis | 0.6
+mit den öffis | 0.7
+öffentliche verkehrsmittel | 0.6
+klimaticket | 0.7
+aus alten jeans | 0.4
+aus alten t-shirts | 0.4
+aus alten hemden | 0.4
+aus stoffresten | 0.6
+stoffreste | 0.5
+zweites leben | 0.7
+ein zweites leben | 0.8
+müll eingesammelt | 0.9
+müll aufgesammelt | 0.9
+plastikmüll | 0.5
+müllgreifer | 0.8
+reste verwerten | 0.7
+resteessen | 0.5
+wildblumenwiese | 0.8
+blumenwiese | 0.6
+blühstreifen | 0.8
+für insekten | 0.7
+naturgarten | 0.8
+totholz* | 0.6
+benjeshecke | 0.9
+heimische pflanzen | 0.7
+heimische stauden | 0.7
+mähfreier mai | 0.9
+no mow may | 0.9
+wertstoffhof | 0.6
+richtig entsorgt | 0.5
+selbst angebaut | 0.6
+selbstversorger* | 0.7
+aus dem eigenen garten | 0.4
+einkaufsnetz | 0.5
+obstnetz | 0.5
+heizung runtergedreht | 0.6
+kürzer duschen | 0.5
+regenwasser | 0.5
+fahrgemeinschaft | 0.6
+weitergenutzt | 0.6
+länger nutzen | 0.7
+jahre alt und läuft noch | 0.6
+klimafreundlich* | 1.0
+kompostiert | 0.8
+bokashi | 0.8
+tauschen statt kaufen | 0.8
+reparieren statt wegwerfen | 1.0
+reparieren statt neu kaufen | 1.0
+gerettete lebensmittel | 0.9
+vom vortag | 0.3
+plastik vermeiden | 0.9
+weniger plastik | 0.8
+ohne plastik | 0.8
+akku getauscht | 0.6
+selbst getauscht | 0.5
+kleidertausch* | 0.9
+eigene netze | 0.6
+eigenen netze | 0.6
+nicht geflogen | 0.7
+nicht mehr geflogen | 0.7
+keine plastikflaschen | 0.7
+ohne plastikflaschen | 0.7
 
 [value honesty]
 ehrlich | 0.7
@@ -532,6 +635,139 @@ offen über fehler | 0.8
 ehrliche preise | 0.8
 ehrliche beratung | 0.8
 zahlen und fakten | 0.6
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+hat bei mir nichts gebracht | 0.6
+hat nichts gebracht | 0.6
+bei mir nicht funktioniert | 0.4
+hat bei mir nicht funktioniert | 0.4
+bei mir nicht gewirkt | 0.6
+hat nicht gewirkt | 0.6
+leider enttäuscht | 0.6
+konnte mich nicht überzeugen | 0.7
+hat mich nicht überzeugt | 0.7
+nicht überzeugt | 0.5
+würde ich nicht nachkaufen | 0.9
+kaufe ich nicht nach | 0.5
+nicht nachkaufen | 0.8
+lohnt sich nicht | 0.3
+spart euch das geld | 0.5
+kann ich nicht empfehlen | 0.8
+nicht empfehlen | 0.5
+zurückgeschickt | 0.3
+ich lag daneben | 0.8
+lag ich falsch | 0.8
+lag daneben | 0.6
+ich habe mich vertan | 0.7
+hab mich vertan | 0.7
+hab mich geirrt | 0.9
+habe mich geirrt | 0.9
+richtigstellen | 0.8
+richtiggestellt | 0.8
+falsch informiert | 0.6
+die zahl war falsch | 0.8
+ich nehme das zurück | 0.6
+nehme ich zurück | 0.6
+nehme alles zurück | 0.6
+die marke hat mich bezahlt | 0.9
+wurde dafür bezahlt | 0.9
+werde dafür bezahlt | 0.9
+ich wurde bezahlt | 0.9
+meine meinung ist meine eigene | 0.9
+meinung ist meine eigene | 0.9
+meine eigene meinung | 0.7
+trotz kooperation | 0.7
+unabhängig von der kooperation | 0.8
+ehrlich bleiben | 0.8
+bleibe ehrlich | 0.8
+ohne filter | 0.7
+ohne beautyfilter | 0.8
+ohne bearbeitung | 0.7
+unretuschiert | 0.7
+wie es wirklich aussieht | 0.8
+im echten leben | 0.5
+foto ist bearbeitet | 0.9
+bild ist bearbeitet | 0.9
+bilder sind bearbeitet | 0.9
+mit filter bearbeitet | 0.6
+wie viel ich verdiene | 0.8
+wie viel ich verdient habe | 0.8
+was ich verdiene | 0.7
+einnahmen offengelegt | 0.9
+einnahmen offenlegen | 0.9
+kleine macke | 0.5
+kleine macken | 0.5
+mit macken | 0.5
+alle macken | 0.6
+schönheitsfehler | 0.5
+sage es dazu | 0.6
+sag ich ehrlich | 0.7
+sag ich ganz ehrlich | 0.7
+muss zugeben | 0.7
+ich muss zugeben | 0.8
+zugeben | 0.5
+meine schuld | 0.6
+war meine schuld | 0.8
+mist gebaut | 0.7
+ich habe mist gebaut | 0.8
+verbockt | 0.7
+verbockt habe | 0.8
+tut mir leid | 0.3
+fehlversuche | 0.6
+fehlschläge | 0.6
+was nicht geklappt hat | 0.5
+was nicht funktioniert hat | 0.4
+wird sonst rausgeschnitten | 0.7
+sonst rausgeschnitten | 0.7
+ungeschnitten | 0.6
+ehrliche bilanz | 0.9
+ehrliches fazit | 0.9
+ehrliches feedback | 0.7
+ehrliche antwort | 0.8
+langzeiterfahrung | 0.8
+langzeitfazit | 0.8
+nach einem jahr nutzung | 0.8
+fundbüro | 0.6
+portemonnaie zurückgegeben | 0.9
+geldbörse zurückgegeben | 0.9
+geldbeutel zurückgegeben | 0.9
+zu viel wechselgeld | 0.9
+wechselgeld zurückgegeben | 0.9
+darauf hingewiesen | 0.4
+nicht perfekt | 0.4
+perfekt unperfekt | 0.5
+selbst gekauft und bezahlt | 1.0
+von meinem geld gekauft | 0.9
+selbst finanziert | 0.6
+keine kooperation | 0.5
+ohne kooperation | 0.6
+unbezahlte meinung | 0.8
+ehrlich gemeint | 0.6
+ehrliche worte | 0.7
+schonungslos ehrlich | 1.0
+brutal ehrlich | 0.9
+radikal ehrlich | 0.9
+wie es wirklich ist | 0.8
+wie es wirklich war | 0.8
+die ungeschönte wahrheit | 1.0
+ungeschönte | 0.9
+empfehlung zurück | 0.9
+meine empfehlung zurückziehen | 0.9
+falsche info | 0.6
+falsche infos | 0.6
+falsche information | 0.6
+falsch dargestellt | 0.6
+wurde mir geschenkt | 0.5
+verlust gemacht | 0.5
+fehler entschuldigt | 0.8
+mich entschuldigt | 0.6
+entschuldige mich | 0.6
+ich habe mich verschätzt | 0.7
+verschätzt | 0.5
+muss das korrigieren | 0.8
+korrigiere mich | 0.6
+aufgeschlüsselt | 0.5
+das ist werbung | 0.5
+ohne make-up | 0.5
 
 [value community]
 gemeinschaft
@@ -539,7 +775,7 @@ gemeinschaftlich | 0.9
 gemeinsam | 0.6
 gemeinsam stark | 0.8
 #gemeinsamstark | 0.8
-zusammen | 0.4
+zusammen | 0.3
 miteinander | 0.7
 füreinander | 0.8
 füreinander da | 0.9
@@ -566,7 +802,7 @@ kiezfest | 0.9
 veedel | 0.6
 grätzl | 0.5
 stadtteil | 0.5
-viertel | 0.3
+viertel | 0.2
 dorfgemeinschaft
 dorf | 0.3
 verein | 0.7
@@ -580,10 +816,8 @@ ehrenamtliche
 freiwillig | 0.5
 freiwillige | 0.8
 freiwilligenarbeit
-helfer | 0.5
-helferinnen | 0.6
 mitmachen | 0.6
-macht mit | 0.5
+macht mit | 0.3
 alle sind willkommen | 0.7
 treffpunkt | 0.5
 *treff | 0.6
@@ -609,7 +843,7 @@ mitbring-buffet | 0.8
 jeder bringt was mit | 0.8
 gemeinsames essen | 0.6
 gemeinsam kochen | 0.6
-tafel | 0.4
+tafel | 0.3
 suppenküche | 0.6
 spendenaktion | 0.5
 sammelaktion | 0.6
@@ -697,6 +931,133 @@ niemand bleibt zurück | 0.6
 niemand ist allein | 0.6
 erfahrungsaustausch | 0.6
 sportgemeinschaft | 0.7
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+helfer* | 0.5
+bei der tafel | 0.6
+hofflohmarkt | 0.9
+hofflohmärkte | 0.9
+straßenflohmarkt | 0.8
+die halbe straße | 0.5
+die ganze straße | 0.5
+das ganze dorf | 0.8
+mit dem ganzen dorf | 0.9
+das halbe dorf | 0.7
+die ganze nachbarschaft | 0.9
+sandsäcke | 0.6
+sandsäcke gefüllt | 0.9
+keller ausgepumpt | 0.7
+keller ausgeschaufelt | 0.8
+fluthilfe | 0.8
+hochwasserhilfe | 0.9
+aufräumtag | 0.8
+gemeinsam müll gesammelt | 0.9
+tauschbox | 0.8
+tauschschrank | 0.8
+tauschregal | 0.8
+bücherzelle | 0.8
+bücherschrank | 0.6
+offener bücherschrank | 0.9
+öffentlicher bücherschrank | 0.9
+leihladen | 0.8
+bibliothek der dinge | 0.9
+fairteiler | 0.8
+mitfahrbank | 0.8
+lange tafel | 0.5
+in eigenleistung | 0.7
+eigenleistung | 0.5
+gemeinsam gebaut | 0.7
+gemeinsam renoviert | 0.8
+alle haben angepackt | 0.9
+mit angepackt | 0.7
+gemeinsam angepackt | 0.9
+viele helfende hände | 0.9
+helfende hände | 0.7
+hausgemeinschaft | 0.9
+hofgemeinschaft | 0.9
+hausfest | 0.7
+im treppenhaus | 0.4
+gemeindehaus | 0.6
+pfarrsaal | 0.6
+pfarrheim | 0.6
+bürgerhaus | 0.6
+dorfgemeinschafts* | 0.9
+dorfplatz | 0.3
+dorfverein | 0.9
+heimatverein | 0.7
+nähgruppe | 0.6
+strickgruppe | 0.6
+strickkreis | 0.6
+handarbeitskreis | 0.6
+nähcafé | 0.8
+strickcafé | 0.8
+erzählcafé | 0.8
+seniorenkaffee | 0.6
+seniorennachmittag | 0.5
+selbsthilfegruppe | 0.6
+landfrauen | 0.7
+landjugend | 0.8
+dorfjugend | 0.7
+jugendfeuerwehr | 0.8
+pfadfinder* | 0.6
+kolping* | 0.5
+thw | 0.6
+vereinsfest | 0.8
+vereinsmitglied* | 0.7
+vereinskollegen | 0.7
+vereinsausflug | 0.8
+vereinsarbeit | 0.9
+quartierfest | 0.9
+quartier | 0.3
+gassenfest | 0.8
+grätzlfest | 0.9
+hinterhoffest | 0.9
+geld gesammelt | 0.6
+zusammengelegt | 0.5
+spendensammlung | 0.5
+damit der laden bleibt | 0.8
+zusammen gefeiert | 0.6
+gemeinsam gefeiert | 0.6
+zusammengerückt | 0.7
+ganze ort | 0.5
+der ganze ort | 0.6
+chorprobe | 0.6
+fankurve | 0.4
+dorfgemeinschaft* | 1.0
+nachbarschafts* | 0.9
+nachbarinnen | 0.8
+mit den nachbarn | 0.9
+gemeinsam mit den nachbarn | 1.0
+nachbarn geholfen | 0.9
+gemeinschaftsküche | 0.8
+gemeinschaftsraum | 0.6
+gemeinschaftsbeet | 0.8
+gemeinsam gekocht | 0.6
+lokale helden | 0.6
+unser dorf | 0.6
+unser kiez | 0.9
+unser viertel | 0.7
+unser grätzl | 0.9
+unser veedel | 0.9
+unsere stadt | 0.3
+halben ort | 0.6
+mit dem halben ort | 0.8
+offener kühlschrank | 0.7
+gemeinschaftskühlschrank | 0.9
+für die straße | 0.5
+werkzeug verliehen | 0.6
+pakete angenommen | 0.6
+pakete für die nachbarn | 0.7
+gemeindezentrum | 0.6
+reparaturcafé | 0.6
+repair-café | 0.6
+mitgeholfen | 0.5
+alle mitgeholfen | 0.8
+für alle die kommen | 0.6
+mietergemeinschaft | 0.8
+alle mieter | 0.6
+man kennt sich | 0.5
+kennt man sich | 0.5
+gemeinsam laufen | 0.6
 
 [value kindness]
 freundlichkeit | 0.8
@@ -710,25 +1071,25 @@ mitmenschlichkeit
 menschlichkeit | 0.8
 hilfsbereit | 0.9
 hilfsbereitschaft
-geholfen | 0.7
-helfen | 0.5
+geholfen | 0.5
+helfen | 0.3
 anderen helfen | 0.9
 menschen helfen | 0.8
 fremden geholfen | 0.9
 einem fremden | 0.5
-hilfe | 0.3
-*hilfe | 0.3
+hilfe | 0.2
+*hilfe | 0.2
 zugehört | 0.8
 zuhören | 0.8
 offenes ohr | 0.9
 ein offenes ohr
 für dich da | 0.8
 für euch da | 0.7
-danke | 0.3
-dankbar | 0.4
+danke | 0.2
+dankbar | 0.3
 dankbarkeit | 0.5
 von herzen | 0.5
-liebevoll | 0.5
+liebevoll | 0.4
 warmherzig | 0.8
 herzensgut | 0.9
 großzügig | 0.6
@@ -749,7 +1110,7 @@ guten zweck | 0.8
 obdachlos* | 0.7
 bedürftig* | 0.7
 kältebus | 0.8
-tafel | 0.5
+tafel | 0.3
 suppenküche | 0.7
 frauenhaus | 0.7
 hospiz | 0.7
@@ -791,10 +1152,10 @@ random act of kindness
 kindness | 0.8
 #kindness | 0.8
 #freundlichkeit
-verständnis | 0.5
+verständnis | 0.4
 verständnisvoll | 0.8
 verzeihen | 0.6
-vergeben | 0.4
+vergeben | 0.3
 sitzplatz angeboten | 0.7
 einkaufshilfe | 0.8
 für sie eingekauft | 0.7
@@ -812,7 +1173,7 @@ hilfsorganisation | 0.7
 flüchtlingshilfe | 0.8
 fürsorge | 0.8
 fürsorglich | 0.8
-kümmern | 0.5
+kümmern | 0.4
 gekümmert | 0.6
 liebe nachricht | 0.5
 eure lieben nachrichten | 0.6
@@ -859,6 +1220,153 @@ patenschaft | 0.6
 kinderhospiz | 0.8
 niemand muss allein | 0.7
 seelische gesundheit | 0.6
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+sonst keinen besuch | 0.6
+keinen besuch | 0.6
+mich zu ihr gesetzt | 0.5
+mich zu ihm gesetzt | 0.5
+bei der tafel | 0.7
+für die tafel | 0.7
+für die paketbotin | 0.5
+für den paketboten | 0.5
+den rest bezahlt | 0.5
+die rechnung übernommen | 0.6
+kaffee spendiert | 0.6
+aufgeschobener kaffee | 1.0
+caffè sospeso | 1.0
+suspended coffee | 1.0
+pay it forward | 0.9
+einkäufe hochgetragen | 0.8
+einkäufe getragen | 0.7
+tüten getragen | 0.5
+koffer getragen | 0.6
+koffer geholfen | 0.7
+tasche getragen | 0.5
+für die nachbarin eingekauft | 0.9
+für den nachbarn eingekauft | 0.9
+für ihn eingekauft | 0.6
+für sie gekocht | 0.6
+für ihn gekocht | 0.6
+suppe vorbeigebracht | 0.9
+suppe vorbei | 0.7
+essen vorbeigebracht | 0.9
+vorbeigebracht | 0.4
+ich höre zu | 0.8
+ich hör dir zu | 0.8
+ich hör zu | 0.8
+meine dms sind offen | 0.8
+dms sind offen | 0.8
+mein postfach ist offen | 0.8
+du bist nicht allein | 0.5
+niemand soll allein | 0.8
+keiner soll allein | 0.8
+gegen einsamkeit | 0.9
+einsame senioren | 0.8
+weihnachten allein | 0.6
+allein an weihnachten | 0.6
+platz am tisch | 0.5
+ein platz am tisch frei | 0.9
+im arm gehalten | 0.5
+in den arm genommen | 0.6
+taschentuch gereicht | 0.7
+bei ihr geblieben | 0.5
+bei ihm geblieben | 0.5
+bis hilfe kam | 0.8
+gabenzaun | 1.0
+gabenzäune | 1.0
+wärmestube | 0.8
+kältehilfe | 0.9
+schlafsäcke verteilt | 0.9
+decken verteilt | 0.8
+essen verteilt | 0.7
+an obdachlose | 0.9
+für obdachlose | 0.9
+wohnungslos* | 0.7
+zu verschenken | 0.3
+kalte getränke hingestellt | 0.6
+wasser hingestellt | 0.5
+für die paketboten | 0.5
+für die müllabfuhr | 0.5
+großzügiges trinkgeld | 0.6
+lieben zettel | 0.6
+netten zettel | 0.6
+zettel hinterlassen | 0.4
+kompliment gemacht | 0.6
+ein kompliment | 0.3
+meinen tag gerettet | 0.4
+hat meinen tag gerettet | 0.4
+einer fremden | 0.5
+fremde geholfen | 0.9
+einem fremden geholfen | 0.9
+einer fremden geholfen | 0.9
+fremder mensch | 0.4
+anonym gespendet | 0.9
+ohne gegenleistung | 0.8
+ohne etwas zu erwarten | 0.9
+ohne hintergedanken | 0.9
+check on your friends | 0.8
+meldet euch bei euren freunden | 0.7
+ruft mal eure | 0.5
+weihnachten im schuhkarton | 0.9
+wunschbaum | 0.6
+päckchen gepackt | 0.5
+mut zugesprochen | 0.7
+mut zusprechen | 0.7
+mitgefühl* | 0.9
+beileid | 0.5
+mein beileid | 0.6
+anteilnahme | 0.7
+nachbarschaftshilfe | 0.8
+ehrenamtlich geholfen | 0.9
+geholfen ohne | 0.6
+hand gereicht | 0.6
+aufgeholfen | 0.8
+aufgehoben und zurückgebracht | 0.6
+im pflegeheim besucht | 0.8
+im altenheim besucht | 0.8
+besuche im pflegeheim | 0.7
+seid lieb zueinander | 0.9
+seid nett zueinander | 0.9
+passt auf euch auf | 0.6
+passt aufeinander auf | 0.8
+aufeinander achten | 0.8
+füreinander da sein | 0.8
+schenkt ein lächeln | 0.6
+ein lächeln geschenkt | 0.6
+helfende hand | 0.7
+herz am rechten fleck | 0.8
+engelsgeduld | 0.5
+krankenbesuch | 0.6
+für die betroffenen | 0.7
+für die opfer | 0.6
+brandopfer | 0.6
+hochwasseropfer | 0.7
+briefe an senioren | 0.8
+senioren im heim | 0.5
+ein anruf kann | 0.6
+nachbarin geholfen | 0.8
+nachbarn geholfen | 0.8
+für meine nachbarin | 0.6
+für meinen nachbarn | 0.6
+ausgeholfen | 0.6
+aufmunternde worte | 0.7
+nette worte | 0.6
+ein paar nette worte | 0.6
+ein offenes herz | 0.7
+einfach so geschenkt | 0.7
+spontan geholfen | 0.8
+beim umzug geholfen | 0.6
+bis der krankenwagen kam | 0.9
+krankenwagen gerufen | 0.6
+erste hilfe geleistet | 0.9
+erste hilfe | 0.4
+die hand gehalten | 0.7
+hand gehalten | 0.6
+vor die tür gestellt | 0.5
+nicht leisten können | 0.5
+keine leisten können | 0.6
+aus eigener tasche | 0.7
+den weg gezeigt | 0.5
 
 [value inclusivity]
 inklusion
@@ -869,7 +1377,7 @@ vielfältig | 0.5
 diversität
 diversity | 0.9
 #diversity | 0.9
-divers | 0.6
+divers | 0.3
 barrierefrei
 barrierefreiheit
 #barrierefrei
@@ -903,7 +1411,7 @@ down-syndrom | 0.8
 trisomie | 0.7
 assistenzhund | 0.6
 prothese | 0.5
-sichtbarkeit | 0.6
+sichtbarkeit | 0.4
 repräsentation | 0.8
 representation matters | 0.9
 alle körper | 0.9
@@ -962,7 +1470,7 @@ migrationsgeschichte | 0.7
 migrationshintergrund | 0.5
 geflüchtete | 0.6
 willkommenskultur | 0.9
-integration | 0.5
+integration | 0.3
 mehrsprachig | 0.6
 interkulturell | 0.8
 multikulti | 0.6
@@ -977,7 +1485,7 @@ altersdiskriminierung | 0.8
 in jedem alter | 0.8
 jedes alter | 0.8
 generationenübergreifend | 0.6
-zugänglich | 0.6
+zugänglich | 0.4
 zugänglichkeit | 0.9
 accessibility | 0.8
 rampe | 0.4
@@ -1037,6 +1545,191 @@ trans personen | 0.9
 trans frauen | 0.9
 transfrau | 0.8
 transmann | 0.8
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+in übergrößen | 0.6
+untertitelt | 0.8
+untertiteln | 0.7
+mit untertiteln | 0.6
+untertitel für gehörlose | 1.0
+live-untertitel | 0.9
+closed captions | 0.8
+captions | 0.5
+transkript | 0.5
+gebärdensprach* | 1.0
+gebärdendolmetsch* | 1.0
+gebärden* | 0.7
+dgs | 0.6
+ögs | 0.8
+dsgs | 0.8
+induktionsschleife | 0.9
+hörschleife | 0.8
+höranlage | 0.7
+schwerhörig* | 0.7
+hörgerät* | 0.4
+cochlea* | 0.6
+gehörlos* | 0.8
+taubblind* | 0.8
+stufenlos | 0.7
+ohne stufen | 0.8
+ebenerdig | 0.5
+schwellenlos | 0.6
+barrierefrei* | 1.0
+barrierearm* | 0.9
+rollstuhl* | 0.8
+rollstuhlfahrerin | 0.8
+rollator | 0.5
+rollifahrer* | 0.8
+e-rolli | 0.6
+behindertengerecht | 0.8
+behinderten-wc | 0.6
+blindenleitsystem | 0.9
+blindenhund | 0.7
+führhund | 0.8
+blindenführhund | 0.8
+blindenstock | 0.6
+langstock | 0.6
+screenreader | 0.9
+bildschirmleser | 0.9
+großdruck | 0.7
+brailleschrift | 0.9
+braille* | 0.8
+autist* | 0.7
+asperger | 0.6
+neurodiverg* | 0.9
+legasthen* | 0.6
+dyslexie | 0.6
+reizüberflutung | 0.6
+reizarm | 0.8
+reizempfindlich* | 0.7
+stille stunde | 0.9
+ruhige stunde | 0.8
+stille stunden | 0.9
+reizarme stunde | 1.0
+gedimmtes licht | 0.4
+lärmschutzkopfhörer | 0.6
+schwerbehindert* | 0.6
+inklusions* | 1.0
+inklusiver spielplatz | 1.0
+inklusive kita | 1.0
+inklusive schule | 1.0
+inklusiver unterricht | 1.0
+inklusives team | 0.9
+inklusives theater | 1.0
+inklusiver sport | 1.0
+spielplatz für alle | 0.8
+lebenshilfe | 0.6
+aktion mensch | 0.6
+special olympics | 0.8
+paralympics | 0.8
+paralympisch* | 0.8
+parasport | 0.8
+rollstuhlbasketball | 1.0
+blindenfußball | 0.8
+sitzvolleyball | 0.7
+unterstützte kommunikation | 0.8
+alle altersgruppen | 0.7
+jeden alters | 0.8
+egal wie alt | 0.8
+von jung bis alt | 0.6
+für jung und alt | 0.5
+senioren willkommen | 0.8
+seniorengerecht | 0.7
+jedes tempo | 0.6
+jedes level | 0.4
+anfänger willkommen | 0.5
+anfängerinnen willkommen | 0.5
+refugees welcome | 0.9
+#refugeeswelcome | 0.9
+geflüchtete willkommen | 1.0
+geflüchtete sind willkommen | 1.0
+neuankömmlinge | 0.6
+neu zugezogene | 0.5
+sprachcafé | 0.7
+willkommensfest | 0.7
+verschiedene kulturen | 0.6
+vielen kulturen | 0.6
+aus vielen ländern | 0.6
+ins türkische übersetzt | 0.8
+ins arabische übersetzt | 0.8
+ins ukrainische übersetzt | 0.8
+ins englische übersetzt | 0.5
+in mehrere sprachen übersetzt | 0.8
+in mehreren sprachen | 0.5
+in vielen sprachen | 0.5
+flinta* | 0.9
+frauen und nicht-binäre | 0.9
+nicht-binäre personen | 0.9
+nicht-binär | 0.9
+queer* | 0.9
+lesbisch* | 0.5
+bisexuell* | 0.5
+coming-out | 0.6
+pronomen | 0.6
+regenbogenflagge | 0.7
+gleichgeschlechtlich* | 0.7
+zwei mamas | 0.8
+zwei papas | 0.8
+zwei mütter | 0.6
+zwei väter | 0.6
+girls day | 0.7
+girls' day | 0.7
+frauen in führung | 0.7
+frauen in der technik | 0.5
+echte körper | 0.8
+echten körpern | 0.8
+körperakzeptanz | 0.9
+körpervielfalt | 0.9
+körperneutralität | 0.9
+für jede figur | 0.8
+jede figur | 0.6
+große größen | 0.6
+plus-size | 0.7
+curvy models | 0.7
+dehnungsstreifen | 0.4
+egal welche religion | 0.8
+jeder religion | 0.8
+jeden glaubens | 0.8
+zahl was du kannst | 0.6
+pay what you can | 0.6
+sozialticket | 0.4
+sozialpreis | 0.5
+mit down-syndrom | 0.9
+trisomie 21 | 0.9
+mit autismus | 0.8
+mit adhs | 0.5
+mit rollstuhl | 0.8
+im rollstuhl | 0.8
+mit behinderungen | 0.9
+menschen mit handicap | 0.9
+handicap | 0.4
+einfach für alle | 0.6
+für alle zugänglich | 0.9
+für alle körper | 0.9
+alle körperformen | 0.9
+keiner wird ausgeschlossen | 0.9
+niemand wird ausgegrenzt | 0.9
+ausgrenzung | 0.4
+gegen ausgrenzung | 0.9
+diversity-team | 0.8
+vielfältiges team | 0.8
+bunt gemischt | 0.6
+damit alle teilnehmen können | 0.8
+alle teilnehmen können | 0.7
+mit kinderbetreuung | 0.6
+auch alleinerziehende | 0.6
+für frauen über | 0.5
+tastführung | 0.9
+tastmodell* | 0.8
+leichter sprache | 0.8
+in leichter sprache | 1.0
+rollstuhlgerechtes | 0.9
+rollstuhlgerechte | 0.9
+barrierefreie toilette | 1.0
+behindertentoilette | 0.6
+nie zu alt | 0.8
+nie zu alt für | 0.8
+ohne deutschkenntnisse | 0.7
+piktogramm* | 0.5
 
 [value wellbeing]
 wohlbefinden
@@ -1086,7 +1779,7 @@ spaziergang | 0.6
 spazieren | 0.6
 frische luft | 0.7
 waldbaden | 0.9
-bewegung | 0.5
+bewegung | 0.4
 dehnen | 0.5
 stretching | 0.5
 selbstfürsorge
@@ -1130,7 +1823,6 @@ morgenroutine | 0.4
 abendroutine | 0.4
 alkoholfrei | 0.6
 nüchtern | 0.4
-sober | 0.5
 dry january | 0.7
 rauchfrei | 0.9
 nichtraucher | 0.8
@@ -1195,10 +1887,106 @@ prävention | 0.6
 gesundheitsförderung | 0.8
 ruhepause | 0.7
 journaling-app | 0.7
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+sober* | 0.5
+mittagspause im park | 0.6
+sonne im gesicht | 0.5
+ohne handy | 0.6
+handy weggelegt | 0.8
+handy bleibt draußen | 0.7
+kein handy im schlafzimmer | 0.9
+bildschirmfrei | 0.8
+pause gemacht | 0.5
+pause machen | 0.4
+pausen ernst | 0.8
+pause gegönnt | 0.7
+pausentag | 0.7
+rest day | 0.7
+regenerationstag | 0.8
+nein gesagt | 0.5
+nein sagen | 0.5
+grenzen gesetzt | 0.8
+runde um den block | 0.6
+spazieren gegangen | 0.7
+spaziergänge | 0.6
+waldspaziergang | 0.8
+naturspaziergang | 0.7
+schlafe besser | 0.8
+schlafe wie ein baby | 0.7
+durchgeschlafen | 0.5
+schlafrhythmus | 0.8
+feste schlafenszeit | 0.9
+feste schlafenszeiten | 0.9
+therapeut* | 0.6
+psychotherapie | 0.7
+in therapie | 0.6
+verhaltenstherapie | 0.6
+hilfe geholt | 0.6
+frisches gemüse | 0.5
+viel wasser | 0.4
+nach dem burnout | 0.7
+burnout | 0.4
+auf mich achten | 0.8
+auf mich aufpassen | 0.6
+sei gut zu dir | 0.5
+gut zu mir | 0.5
+kalt duschen | 0.6
+eisbaden | 0.6
+barfußpfad | 0.6
+barfuß laufen | 0.5
+mein körper braucht | 0.5
+auf meinen körper gehört | 0.7
+ohne alkohol | 0.6
+trinke keinen alkohol | 0.7
+aufgehört zu trinken | 0.8
+monate nüchtern | 0.8
+tage nüchtern | 0.8
+atempause | 0.7
+tief durchatmen | 0.8
+durchgeatmet | 0.7
+seele baumeln | 0.8
+die seele baumeln lassen | 0.9
+füße hochlegen | 0.5
+einfach mal nichts tun | 0.6
+sonnenlicht | 0.3
+tageslicht | 0.3
+vorsorgetermin | 0.7
+check-up | 0.5
+mentale auszeit | 0.9
+digitale auszeit | 0.9
+entspannungs* | 0.8
+erholungs* | 0.6
+spazier* | 0.6
+ausgeruht | 0.7
+neue energie | 0.5
+bewusst pausen | 0.9
+bewusste pausen | 0.9
+feierabend genießen | 0.6
+innere mitte | 0.8
+ruhe finden | 0.7
+zur ruhe gekommen | 0.8
+ohne wecker | 0.6
+ohne wecker aufgewacht | 0.8
+kein bildschirm | 0.6
+für den kopf | 0.5
+nur für mich | 0.6
+zeit nur für mich | 0.8
+stunde nur für mich | 0.8
+keine mails | 0.6
+keine mails mehr | 0.7
+im bett geblieben | 0.3
+etwas frisches | 0.4
+kopf freikriegen | 0.8
+kopf freizukriegen | 0.8
+kopf freibekommen | 0.8
+kopf frei | 0.6
+den kopf frei | 0.7
+handy ausgeschaltet | 0.8
+regelmäßig essen | 0.6
 
 [value family]
 familie
-familien* | 0.9
+familien* | 0.8
 #familie
 #familienzeit
 #familienleben
@@ -1206,54 +1994,54 @@ familien* | 0.9
 familytime | 0.8
 family | 0.5
 #familyfirst | 0.9
-eltern | 0.7
-*eltern | 0.7
-meine eltern
-mama | 0.8
-papa | 0.8
-mami | 0.7
-mutti | 0.6
-mutter | 0.7
-vater | 0.7
-meine mama
-mein papa
-oma | 0.9
-opa | 0.9
-omi | 0.8
-meine oma
-mein opa
-großeltern
-großmutter | 0.9
-großvater | 0.9
-uroma | 0.8
-uropa | 0.8
-enkel | 0.8
-enkelin | 0.8
-enkelkind* | 0.9
+eltern | 0.5
+*eltern | 0.4
+meine eltern | 0.6
+mama | 0.5
+papa | 0.5
+mami | 0.5
+mutti | 0.4
+mutter | 0.4
+vater | 0.4
+meine mama | 0.6
+mein papa | 0.6
+oma | 0.4
+opa | 0.4
+omi | 0.4
+meine oma | 0.5
+mein opa | 0.5
+großeltern | 0.5
+großmutter | 0.4
+großvater | 0.4
+uroma | 0.3
+uropa | 0.3
+enkel | 0.6
+enkelin | 0.6
+enkelkind* | 0.7
 mein sohn
 meine tochter
-sohn | 0.7
-tochter | 0.7
-kinder | 0.6
-*kinder | 0.5
+sohn | 0.5
+tochter | 0.5
+kinder | 0.4
+*kinder | 0.3
 meine kinder
 unsere kinder
-kids | 0.5
+kids | 0.4
 die kids | 0.6
 meine kids
 die kleinen | 0.5
 unser baby | 0.9
 baby | 0.5
 geschwister | 0.9
-bruder | 0.6
-schwester | 0.5
+bruder | 0.4
+schwester | 0.3
 mein bruder | 0.8
 meine schwester | 0.8
 zwillinge | 0.5
-cousine | 0.5
-tante | 0.5
-onkel | 0.5
-neffe | 0.6
+cousine | 0.3
+tante | 0.3
+onkel | 0.3
+neffe | 0.4
 schwiegereltern | 0.7
 schwiegermutter | 0.6
 mein mann | 0.5
@@ -1261,7 +2049,7 @@ meine frau | 0.5
 hochzeitstag | 0.5
 sonntagsessen | 0.8
 sonntagsbraten | 0.6
-bei oma | 0.7
+bei oma | 0.5
 bei den eltern | 0.8
 heimatbesuch | 0.6
 gute nacht geschichte | 0.9
@@ -1295,13 +2083,13 @@ papaleben | 0.9
 momlife | 0.8
 dadlife | 0.8
 großfamilie
-patchwork | 0.5
+patchwork | 0.3
 alleinerziehend | 0.9
 pflegekind | 0.7
 adoptivkind | 0.8
 drei generationen | 0.9
-familienrezept | 0.8
-omas rezept | 0.7
+familienrezept | 0.4
+omas rezept | 0.3
 am esstisch | 0.5
 gemeinsam essen | 0.4
 muttertag | 0.8
@@ -1318,14 +2106,14 @@ für groß und klein | 0.7
 gemeinsame zeit | 0.6
 qualitätszeit | 0.7
 quality time | 0.6
-mit den kindern | 0.6
+mit den kindern | 0.7
 mit kindern | 0.6
 kinderfreundlich | 0.7
 kindgerecht | 0.6
 generationen verbinden | 0.8
-alle generationen | 0.6
+alle generationen | 0.5
 generationenübergreifend | 0.7
-von generation zu generation | 0.7
+von generation zu generation | 0.4
 unsere liebsten | 0.6
 geschwisterliebe | 0.9
 mutterliebe | 0.9
@@ -1346,9 +2134,98 @@ adoptivfamilie | 0.7
 vereinbarkeit* | 0.6
 elternschaft | 0.7
 mein papi | 0.7
-nichte* | 0.6
-vorlesen* | 0.7
+nichte* | 0.4
+vorlesen* | 0.5
 vereinbarkeit von familie und beruf | 0.9
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+ersten schritte gemacht | 0.5
+meine nichte | 0.5
+meiner nichte | 0.5
+unsere nichte | 0.5
+unserer nichte | 0.5
+die nichte | 0.4
+der nichte | 0.4
+meine nichten | 0.5
+meinen nichten | 0.5
+seine nichte | 0.4
+ihre nichte | 0.4
+ihrer nichte | 0.4
+seiner nichte | 0.4
+mit der familie | 0.8
+mit meiner familie | 0.9
+die ganze familie | 0.8
+zeit mit der familie | 1.0
+zeit mit den kindern | 1.0
+mit den kids | 0.7
+mit meinen kindern | 0.8
+mit meinem sohn | 0.8
+mit meiner tochter | 0.8
+mit unserem sohn | 0.8
+mit unserer tochter | 0.8
+mit meinem papa | 0.7
+mit meiner mama | 0.7
+mit oma und opa | 0.6
+bei oma und opa | 0.6
+oma und opa | 0.6
+erstes wort | 0.3
+ohne stützräder | 0.7
+stützräder | 0.5
+spieleabend mit den kindern | 1.0
+familienabend | 0.9
+sonntagsfrühstück | 0.5
+gemeinsam am tisch | 0.6
+abendbrot | 0.3
+vater-tochter | 0.8
+vater-sohn | 0.8
+mutter-sohn | 0.8
+mutter-tochter | 0.8
+papa-tochter | 0.8
+mama-sohn | 0.8
+unsere kleine | 0.7
+unser kleiner | 0.7
+unser sohn | 0.9
+unsere tochter | 0.9
+unsere jungs | 0.7
+meine jungs | 0.5
+meine schwester und ich | 0.8
+mein bruder und ich | 0.8
+wir als familie | 0.9
+als familie | 0.8
+familie ist alles | 1.0
+zu viert | 0.4
+zu fünft | 0.4
+patchworkfamilie | 0.9
+erziehen | 0.5
+windeln wechseln | 0.6
+schulbrote | 0.6
+pausenbrote geschmiert | 0.7
+kinder abholen | 0.5
+von der kita abgeholt | 0.6
+elternteil | 0.5
+vaterschaft | 0.6
+mutterschaft | 0.6
+familienausflug | 1.0
+familienurlaub | 1.0
+familienfeier | 0.9
+familienfest | 0.9
+familientreffen | 1.0
+mit den enkeln | 1.0
+mit meinen enkeln | 1.0
+mit den enkelkindern | 1.0
+die enkel | 0.6
+papa-zeit | 0.8
+mama-zeit | 0.6
+papatag | 0.7
+mamatag | 0.7
+kinder ins bett gebracht | 0.8
+vorlesen vor dem schlafen | 0.9
+gemeinsam gebacken | 0.5
+zusammen gebacken | 0.5
+mit den kindern gebacken | 0.9
+mit den kindern gebastelt | 0.9
+mit den kindern gekocht | 0.9
+unser ritual | 0.5
+unser familienritual | 1.0
 
 [value craftsmanship]
 handgemacht
@@ -1365,7 +2242,7 @@ handwerk
 *handwerk | 0.9
 #handwerk
 handwerklich | 0.9
-handwerker | 0.6
+handwerker | 0.4
 handwerkskunst
 handwerksbetrieb | 0.9
 meisterbetrieb | 0.9
@@ -1513,6 +2390,151 @@ zeitloses design | 0.6
 töpferkurs | 0.7
 töpferscheibe | 0.8
 gesellenbrief | 0.9
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+neu besohlt | 0.5
+besohlt | 0.5
+zimmerer* | 0.7
+gezapft | 0.7
+verzapft | 0.7
+zapfenverbindung* | 0.9
+verleimt | 0.6
+verzinkt | 0.3
+handgesägt | 0.9
+handgehobelt | 0.9
+gestemmt | 0.5
+handhobel | 0.9
+hobel | 0.6
+stechbeitel | 0.8
+beitel | 0.6
+holzdübel | 0.6
+ohne schrauben | 0.7
+keine einzige schraube | 0.8
+ohne eine einzige schraube | 0.9
+ohne nägel | 0.6
+leinöl | 0.5
+hartwachsöl | 0.6
+schellack | 0.7
+eiche massiv | 0.7
+aus massiver eiche | 0.8
+massiver eiche | 0.8
+nussbaum | 0.4
+intarsie* | 0.9
+drechselbank | 0.9
+werkbank | 0.6
+zimmerei | 0.8
+dachstuhl | 0.3
+gesellenprüfung | 0.9
+meisterprüfung | 0.9
+meisterschule | 0.8
+lehrmeister* | 0.8
+lehrling | 0.5
+ausbildung zum tischler | 0.9
+ausbildung zur tischlerin | 0.9
+ausbildung zum schreiner | 0.9
+gesattelt | 0.5
+sattlerstich | 0.9
+angenäht | 0.4
+von hand angenäht | 0.9
+von hand genäht | 0.9
+von hand geschnitzt | 0.9
+von hand gefertigt | 0.9
+knopfloch | 0.5
+umstochen | 0.7
+maßschuhe | 0.9
+maßkonfektion | 0.6
+pflanzlich gegerbt | 0.8
+vegetabil gegerbt | 0.8
+gegerbt | 0.5
+punziert | 0.8
+schmiedefeuer | 0.9
+amboss | 0.9
+gehärtet | 0.6
+damaststahl | 0.9
+damast | 0.5
+schmieden | 0.4
+schleifstein | 0.7
+wasserstein | 0.8
+rasiermesserscharf | 0.7
+messer schärfen | 0.6
+geschärft | 0.4
+geschweißt | 0.5
+schweißnaht | 0.6
+gelötet | 0.4
+uhrwerk | 0.6
+zerlegt und gereinigt | 0.7
+restaurieren | 0.8
+aufarbeiten | 0.6
+auf der scheibe gedreht | 0.9
+scheibe gedreht | 0.9
+glasiert | 0.7
+glasur | 0.6
+brennofen | 0.7
+raku* | 0.7
+steinzeug | 0.6
+aschenglasur | 0.9
+holzbrand | 0.8
+töpfer* | 0.8
+teigführung | 0.6
+stückgare | 0.7
+stockgare | 0.7
+vorteig | 0.6
+poolish | 0.6
+über nacht gehen lassen | 0.5
+48 stunden gehen | 0.7
+bäckermeister* | 0.9
+konditormeister* | 0.9
+metzgermeister* | 0.9
+fleischermeister* | 0.9
+braumeister* | 0.8
+*handwerker | 0.7
+*handwerkerin | 0.7
+in mühevoller kleinarbeit | 0.9
+mühevoll | 0.6
+kleinarbeit | 0.7
+akribisch | 0.8
+penibel | 0.5
+millimetergenau | 0.8
+passgenau | 0.5
+auf den millimeter | 0.7
+zweimal messen | 0.8
+einmal schneiden | 0.6
+sauber verarbeitet | 0.9
+perfekt verarbeitet | 0.9
+top verarbeitet | 0.8
+wochenlang gearbeitet | 0.7
+wochen gearbeitet | 0.6
+monate gearbeitet | 0.6
+stunden handarbeit | 0.9
+einzelanfertigung | 0.9
+auftragsarbeit | 0.6
+kleine stückzahlen | 0.7
+in kleinen stückzahlen | 0.7
+von meister hand | 0.9
+meisterhand* | 0.9
+solides handwerk | 1.0
+gutes handwerk | 1.0
+ehrliches handwerk | 1.0
+handwerklich sauber | 1.0
+handwerkskunst* | 1.0
+werkstück | 0.7
+werkstattbesuch | 0.6
+neu gefettet | 0.5
+komplett überholt | 0.7
+masche für masche | 0.8
+stich für stich | 0.8
+geigenbauer* | 0.9
+instrumentenbauer* | 0.9
+orgelbauer* | 0.9
+einzeln von hand | 0.9
+uhrmachermeister* | 0.9
+tischlermeister* | 0.9
+schreinermeister* | 0.9
+zimmermeister* | 0.9
+schneidermeister* | 0.9
+goldschmiedemeister* | 0.9
+dachdeckermeister* | 0.8
+malermeister* | 0.6
+geflochten | 0.5
 
 [value creativity]
 kreativ
@@ -1528,8 +2550,8 @@ kreiert | 0.8
 kreieren | 0.8
 erschaffen | 0.8
 idee | 0.3
-ideen | 0.4
-*idee | 0.4
+ideen | 0.3
+*idee | 0.3
 eigene idee | 0.7
 neue idee | 0.6
 verrückte idee | 0.7
@@ -1583,7 +2605,7 @@ illustration | 0.8
 #illustration | 0.8
 illustriert | 0.6
 doodle | 0.6
-design | 0.4
+design | 0.3
 gestalten | 0.6
 gestaltet | 0.5
 entwerfen | 0.7
@@ -1608,7 +2630,6 @@ eigener song | 0.8
 improvisiert | 0.6
 improvisation | 0.6
 gedicht | 0.7
-poesie | 0.7
 poetry slam | 0.7
 kurzgeschichte | 0.7
 drehbuch | 0.6
@@ -1616,7 +2637,7 @@ kurzfilm | 0.7
 animation | 0.6
 stop motion | 0.7
 stopmotion | 0.7
-inspiration | 0.5
+inspiration | 0.4
 inspiriert | 0.4
 fantasie | 0.8
 phantasie | 0.8
@@ -1689,6 +2710,89 @@ musik machen | 0.7
 eigene musik | 0.8
 designprozess | 0.7
 maker* | 0.6
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+poesie* | 0.7
+aus einer alten | 0.3
+aus einem alten | 0.3
+kronkorken | 0.4
+mosaik | 0.7
+aus kartons | 0.6
+aus karton | 0.5
+aus pappe | 0.6
+aus klopapierrollen | 0.8
+klopapierrollen | 0.4
+ausgedacht | 0.8
+selbst ausgedacht | 0.9
+eigenes spiel | 0.8
+spiel erfunden | 0.9
+lied geschrieben | 0.8
+einen song über | 0.7
+ein lied über | 0.6
+gedichtet | 0.8
+gereimt | 0.7
+farben gemischt | 0.7
+wasserfarbe* | 0.6
+aquarell* | 0.8
+ölfarbe* | 0.7
+acrylfarbe* | 0.6
+buntstift* | 0.5
+straßenkreide | 0.6
+kreidebild* | 0.7
+selbst gebaut | 0.5
+selbstgebaut | 0.5
+roboter gebaut | 0.8
+mikrocontroller | 0.6
+urban sketching | 0.9
+#urbansketching | 0.9
+skizzier* | 0.8
+patchworkdecke | 0.7
+quilt | 0.6
+gequiltet | 0.8
+eigenes schnittmuster | 0.8
+eigene muster | 0.6
+fotoprojekt | 0.8
+fotoserie | 0.6
+comic | 0.4
+graphic novel | 0.7
+manga zeichnen | 0.8
+mein erster roman | 0.8
+an meinem roman | 0.8
+geschichten schreiben | 0.8
+kreatives schreiben | 0.9
+schreibwerkstatt | 0.8
+theaterstück | 0.6
+hörspiel | 0.6
+puppentheater | 0.6
+kostüm genäht | 0.7
+cosplay | 0.7
+origami | 0.8
+linoldruck | 0.8
+siebdruck | 0.7
+stempel geschnitzt | 0.8
+kartoffeldruck | 0.7
+batik | 0.6
+makramee | 0.7
+gehäkelt | 0.4
+scherenschnitt | 0.6
+neues rezept erfunden | 0.9
+eigene melodie | 0.8
+beat gebaut | 0.7
+aus alt mach neu | 0.8
+ideen sprudeln | 0.9
+bastel* | 0.7
+gebastelt* | 0.7
+kreativprojekt | 0.9
+kreativecke | 0.8
+drauflos gemalt | 0.8
+einfach drauflos | 0.6
+skulptur* | 0.8
+tonstudio | 0.6
+gestickt | 0.6
+stickerei | 0.6
+nachgebaut | 0.5
+modellbau | 0.6
+diorama | 0.7
+pappmaché | 0.6
 
 [value adventure]
 abenteuer
@@ -1702,7 +2806,7 @@ adventure | 0.9
 abenteuerlust
 erkundet | 0.9
 erkundungstour | 0.9
-entdecken | 0.6
+entdecken | 0.4
 entdeckungsreise | 0.9
 entdeckergeist
 wildnis
@@ -1745,20 +2849,20 @@ rucksackreise | 0.9
 weltreise | 0.8
 auswandern | 0.6
 ausgewandert | 0.6
-aufbruch | 0.6
+aufbruch | 0.5
 ins unbekannte | 0.9
 ins blaue | 0.8
-spontan | 0.6
+spontan | 0.4
 spontanität | 0.8
 einfach losgefahren
 einfach losgelaufen | 0.9
 losgefahren | 0.5
-freiheit | 0.8
+freiheit | 0.6
 unabhängigkeit* | 0.6
 nervenkitzel | 0.9
 adrenalin | 0.9
-risiko | 0.5
-mutig | 0.6
+risiko | 0.3
+mutig | 0.4
 komfortzone | 0.9
 raus aus der komfortzone
 fallschirm* | 0.8
@@ -1813,7 +2917,7 @@ microadventure | 0.9
 grenzerfahrung | 0.9
 ultratrail | 0.6
 sternenhimmel | 0.4
-draußen | 0.5
+draußen | 0.3
 draußen unterwegs | 0.8
 draußen zuhause | 0.9
 ab nach draußen | 0.7
@@ -1852,6 +2956,98 @@ actionreich | 0.7
 outdoor-erlebnis | 0.8
 abseits ausgetretener pfade | 0.9
 familien die draußen entdecken | 0.9
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+keinen strom | 0.5
+kein fließendes wasser | 0.7
+höhle* | 0.4
+uns verlaufen | 0.5
+mich verlaufen | 0.4
+total verlaufen | 0.5
+komplett verlaufen | 0.5
+ohne plan | 0.8
+einfach los | 0.4
+einfach ins auto gestiegen | 0.8
+ohne ziel | 0.6
+ohne reservierung | 0.5
+kanu | 0.6
+kanuwanderung | 0.8
+paddeltour | 0.7
+biwakiert | 0.9
+gipfelkreuz | 0.6
+über den wolken | 0.4
+fahrradreise | 0.7
+fahrradweltreise | 0.9
+radreise | 0.6
+quer durch | 0.3
+einmal quer durch | 0.5
+quer durch europa | 0.8
+job gekündigt | 0.5
+alles hinter mir gelassen | 0.6
+sabbatical | 0.7
+one-way-ticket | 0.8
+one way ticket | 0.8
+nur mit rucksack | 0.7
+tandemsprung | 0.8
+erster sprung | 0.5
+verirrt | 0.5
+ohne strom | 0.6
+ohne strom und wasser | 0.8
+kein empfang | 0.5
+selbstversorgerhütte | 0.8
+berghütte | 0.5
+biwakschachtel | 0.9
+unter den sternen | 0.7
+unter sternen | 0.7
+per anhalter | 0.9
+getrampt | 0.8
+trampen | 0.7
+autostopp | 0.7
+segelboot | 0.5
+hochsee | 0.6
+atlantiküberquerung | 0.9
+eishöhle | 0.8
+geklettert | 0.6
+abgeseilt | 0.8
+abseilen | 0.7
+canyoning | 0.9
+gipfel erreicht | 0.7
+erstbesteigung | 0.9
+dreitausender | 0.8
+viertausender | 0.9
+achttausender | 0.9
+steigeisen | 0.8
+seilschaft | 0.8
+kletterroute | 0.7
+durch die wildnis | 0.9
+durch die wüste | 0.8
+im zelt geschlafen | 0.8
+im auto geschlafen | 0.6
+draußen geschlafen | 0.8
+neuland | 0.4
+unbekanntes terrain | 0.7
+mit dem camper | 0.5
+fernreise | 0.3
+allein durch | 0.7
+solo durch | 0.8
+auf eigene faust | 0.9
+ins abenteuer | 1.0
+packraft* | 0.9
+winterbiwak | 1.0
+schneeschuh* | 0.6
+skidurchquerung | 0.9
+wildwasser* | 0.8
+mit dem motorrad durch | 0.5
+über die alpen | 0.5
+mit dem rad über die alpen | 0.9
+durch den balkan | 0.7
+gekentert | 0.7
+ohne rückflug* | 0.9
+einsame bucht | 0.7
+einsamen bucht | 0.7
+einsame insel | 0.5
+über den grat | 0.7
+transsib* | 0.8
+im schnee geschlafen | 0.8
 
 [value learning]
 lernen | 0.8
@@ -1868,7 +3064,7 @@ schon gewusst | 0.8
 fun fact | 0.7
 funfact | 0.7
 #funfact | 0.7
-wissen | 0.4
+wissen | 0.3
 #wissen | 0.8
 wissen teilen
 teile mein wissen | 0.9
@@ -1891,14 +3087,14 @@ weiterbildung
 fortbildung | 0.9
 lebenslanges lernen
 #lernen | 0.9
-erklären | 0.7
-erklärt | 0.7
-erklärung | 0.7
+erklären | 0.6
+erklärt | 0.6
+erklärung | 0.5
 erklärvideo
 lernvideo | 0.9
-tutorial | 0.7
-anleitung | 0.5
-schritt für schritt | 0.5
+tutorial | 0.5
+anleitung | 0.3
+schritt für schritt | 0.3
 lehrer | 0.7
 lehrerin | 0.7
 unterricht | 0.7
@@ -1910,9 +3106,9 @@ unterrichtsmaterial | 0.8
 nachhilfe | 0.8
 schule | 0.3
 universität | 0.5
-studium | 0.6
+studium | 0.5
 studieren | 0.6
-seminar | 0.6
+seminar | 0.4
 bachelorarbeit | 0.6
 masterarbeit | 0.6
 doktorarbeit | 0.7
@@ -1928,18 +3124,17 @@ sprachen lernen | 0.9
 sprachkurs | 0.8
 neue sprache | 0.7
 duolingo | 0.6
-bücher | 0.4
-gelesen | 0.4
+gelesen | 0.3
 leseliste | 0.7
-buchtipp | 0.6
+buchtipp | 0.5
 sachbuch | 0.8
-dokumentation | 0.6
+dokumentation | 0.4
 doku | 0.5
-museum | 0.6
+museum | 0.5
 vortrag | 0.7
-onlinekurs | 0.7
-kurs | 0.4
-workshop | 0.4
+onlinekurs | 0.5
+kurs | 0.3
+workshop | 0.3
 neugier | 0.8
 neugierig | 0.7
 wissbegierig
@@ -1951,7 +3146,7 @@ zusammenhänge | 0.6
 mythos | 0.5
 mythen | 0.6
 faktencheck | 0.6
-quellen | 0.4
+quellen | 0.3
 physik | 0.7
 chemie | 0.7
 biologie | 0.7
@@ -1988,14 +3183,14 @@ spielend lernen | 0.9
 learning by doing | 0.8
 lust auf lernen | 0.9
 lernen wollen | 0.8
-lern* | 0.7
+lern* | 0.6
 bildungs* | 0.8
 bildungsangebot | 0.9
 lernplattform | 0.9
-online-kurs | 0.7
-lehrgang | 0.7
-masterclass | 0.7
-webinar | 0.7
+online-kurs | 0.5
+lehrgang | 0.6
+masterclass | 0.5
+webinar | 0.5
 coding bootcamp | 0.8
 museumsbesuch | 0.7
 museumspädagogik | 0.9
@@ -2016,6 +3211,106 @@ studienlage | 0.8
 pädagogik | 0.8
 didaktik | 0.8
 vorlesung* | 0.7
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+bücher* | 0.3
+experiment | 0.4
+beigebracht | 0.5
+selbst beigebracht | 0.9
+mir selbst beigebracht | 0.9
+autodidakt* | 0.9
+beibringen | 0.5
+ich bringe euch bei | 0.8
+angefangen zu lernen | 0.9
+stadtbibliothek | 0.7
+bibliotheksausweis | 0.8
+onleihe | 0.6
+pilze bestimmen | 0.8
+pflanzen bestimmen | 0.5
+vögel bestimmen | 0.8
+bestimmungsbuch | 0.8
+artenkenntnis | 0.9
+vogelstimmen | 0.5
+versuchsaufbau | 0.8
+hypothese | 0.8
+messreihe | 0.8
+mikroskop* | 0.8
+teleskop* | 0.5
+sternbild* | 0.6
+wollte wissen | 0.6
+wollte wissen warum | 0.8
+wollte wissen wie | 0.8
+so viele fragen | 0.4
+warum-fragen | 0.8
+kinderfragen | 0.7
+naturkunde* | 0.8
+technikmuseum | 0.7
+*museum | 0.5
+museums* | 0.6
+nachgelesen | 0.6
+recherchiert | 0.6
+recherche | 0.5
+quellenarbeit | 0.7
+nachgeforscht | 0.8
+eingelesen | 0.6
+jetzt verstehe ich | 0.7
+endlich verstanden | 0.8
+ergibt jetzt sinn | 0.3
+referat | 0.6
+abschlussarbeit | 0.6
+abitur | 0.4
+matura | 0.5
+lehrabschluss | 0.6
+gastvortrag | 0.7
+wie entsteht | 0.7
+wie entstehen | 0.7
+was passiert wenn | 0.6
+lernfortschritt | 0.9
+lernfortschritte | 0.9
+jeden tag ein bisschen | 0.4
+neue vokabeln | 0.9
+grammatik | 0.6
+aussprache üben | 0.8
+sprachtandem | 0.9
+tandempartner* | 0.7
+deutschkurs | 0.7
+integrationskurs | 0.6
+deutsch lernen | 0.9
+lesepate* | 0.9
+lesepatin | 0.9
+hausaufgabenhilfe | 0.8
+erklärt bekommen | 0.7
+zum ersten mal verstanden | 0.9
+ausprobiert und gelernt | 0.8
+aus fehlern lernen | 0.8
+aus fehlern gelernt | 0.8
+wissensdurst* | 0.9
+wissenschaftlich erklärt | 1.0
+forschungs* | 0.7
+citizen science | 1.0
+bürgerwissenschaft | 1.0
+sternwarte* | 0.8
+lerntagebuch | 0.8
+lernziel | 0.8
+lernziele | 0.8
+weitergebildet | 0.8
+fortgebildet | 0.8
+umschulung | 0.6
+zweiter bildungsweg | 0.9
+zweiten bildungsweg | 0.9
+nachgeholt | 0.4
+abschluss nachgeholt | 0.8
+schulabschluss nachgeholt | 0.9
+beizubringen | 0.6
+selbst beizubringen | 0.9
+volkshochschule | 0.8
+vhs-kurs | 0.7
+*ischkurs | 0.8
+beobachten | 0.3
+exkursion | 0.7
+sonnensystem | 0.6
+seniorenstudium | 0.9
+gasthörer* | 0.8
+studiert | 0.4
 
 [value animal_welfare]
 tierschutz
@@ -2152,6 +3447,135 @@ adopt don't shop | 0.9
 rein pflanzlich | 0.6
 pflanzenbasiert | 0.5
 fleischlos | 0.5
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+igel | 0.4
+igelhaus | 0.8
+igelhäuschen | 0.8
+igelburg | 0.7
+igelfutter | 0.6
+igelpflege | 0.9
+angefahren | 0.2
+angefahrenen igel | 1.0
+angefahrene katze | 0.9
+verletzten igel | 1.0
+verletzten vogel | 0.9
+verletzte taube | 0.9
+verletztes tier | 1.0
+verletzte tiere | 1.0
+verletztes reh | 0.9
+wildtierrettung | 1.0
+wildtierhilfe* | 1.0
+wildvogelhilfe | 1.0
+wildvogelstation | 1.0
+vogelstation | 0.8
+greifvogelstation | 0.8
+aufzuchtstation | 0.8
+*pflegestelle | 0.9
+*auffangstation | 0.9
+tierretter* | 0.9
+tierrettungs* | 0.9
+kitzsuche | 0.9
+kitzrettung* | 1.0
+rehkitz* | 0.6
+kitze gerettet | 1.0
+vor dem mähen | 0.6
+brut- und setzzeit | 1.0
+brut und setzzeit | 1.0
+setzzeit | 0.9
+brutzeit | 0.6
+leinenpflicht | 0.5
+nistkasten | 0.7
+nistkästen | 0.7
+nisthilfe* | 0.7
+vogelhäuschen | 0.6
+futterhaus | 0.6
+futterhäuschen | 0.6
+meisenknödel | 0.5
+winterfütterung | 0.7
+vogeltränke | 0.7
+insektentränke | 0.7
+bienentränke | 0.7
+fledermauskasten | 0.8
+fledermausschutz | 0.9
+schwalbennest* | 0.6
+krötenzaun | 1.0
+krötenzäune | 1.0
+amphibienzaun | 1.0
+krötenretter* | 1.0
+kröten über die straße | 1.0
+krötenwanderung* | 0.9
+streuner* | 0.8
+straßentier* | 0.8
+futterstelle | 0.8
+streunerkatzen füttern | 1.0
+kastrieren | 0.6
+kastrieren lassen | 0.8
+kastriert | 0.4
+kastrations* | 0.9
+katzenschutz* | 0.9
+tierschutzorga* | 1.0
+pflegetier* | 0.9
+pflegefell* | 0.9
+pflegekitten | 0.9
+pflegewelpen | 0.9
+auf pflegestelle | 1.0
+endstelle gefunden | 0.9
+zuhause gefunden | 0.7
+neues zuhause gefunden | 0.3
+seniorkatze | 0.8
+senior-hund | 0.8
+tierheim-oldie | 0.9
+handicap-hund | 0.8
+handicap-katze | 0.8
+dreibeinig* | 0.6
+notfell* | 1.0
+gassigeher* | 1.0
+mit tierheimhunden | 1.0
+ex-batteriehühner | 1.0
+rettungshühner | 0.9
+gerettete hühner | 0.9
+ausgediente legehennen | 0.9
+legehennen gerettet | 0.9
+rettet das huhn | 1.0
+gnadenhof* | 1.0
+lebenshof* | 1.0
+gnadenbrot* | 0.9
+tierarztrechnung | 0.4
+tierarztkosten | 0.4
+spenden für das tierheim | 1.0
+futterspenden | 0.9
+sachspenden | 0.5
+tierschutzverein* | 1.0
+tiere in ruhe lassen | 0.6
+wildtiere nicht füttern | 0.5
+respektvoll mit tieren | 0.9
+tierwohl* | 0.9
+tierschutzgerecht | 0.9
+adoptieren statt kaufen | 1.0
+adoptiert statt gekauft | 1.0
+nicht vom züchter | 0.6
+aus dem auslandstierschutz | 1.0
+kröten wandern | 0.9
+aus rumänien | 0.4
+aus dem tierschutz | 1.0
+aufgepäppelt | 0.8
+aufpäppeln | 0.8
+ausgewildert | 0.9
+auswildern | 0.9
+wieder ausgewildert | 1.0
+tiernotruf | 0.9
+wildtiernotruf | 1.0
+fledermausnotruf | 1.0
+freigekauft | 0.7
+vor dem schlachter gerettet | 1.0
+vor dem schlachthof gerettet | 1.0
+vom schlachthof gerettet | 1.0
+fundtier | 0.7
+fundhund | 0.7
+fundkatze | 0.7
+zugelaufen | 0.5
+besitzer gefunden | 0.5
+tasso | 0.5
 
 [value fairness]
 fair | 0.8
@@ -2237,7 +3661,6 @@ bcorp | 0.8
 #bcorp | 0.8
 unternehmensverantwortung | 0.8
 verantwortung | 0.3
-näherinnen | 0.7
 textilarbeiter* | 0.7
 rana plaza | 0.8
 fashion revolution | 0.9
@@ -2296,6 +3719,119 @@ rückverfolgbare lieferkette | 0.9
 gesamte lieferkette | 0.7
 gerechter welthandel | 0.9
 bildungsgerechtigkeit | 0.8
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+näherin* | 0.7
+alle gehälter | 0.7
+über mindestlohn | 0.9
+mehr als mindestlohn | 0.9
+mehr als den mindestlohn | 0.9
+über dem mindestlohn | 0.9
+lohnzettel | 0.4
+gehälter offengelegt | 0.9
+gehälter offenlegen | 0.9
+gehaltstransparenz | 1.0
+offene gehälter | 0.9
+bezahlte praktika | 0.9
+faires gehalt | 1.0
+faire gehälter | 1.0
+ordentliches gehalt | 0.7
+anständiges gehalt | 0.8
+anständig bezahlt | 0.9
+ordentlich bezahlt | 0.7
+pünktlich bezahlt | 0.7
+rechnungen pünktlich | 0.6
+faires honorar | 1.0
+faire honorare | 1.0
+kooperative | 0.3
+kooperativen | 0.3
+kleinbäuerinnen | 0.7
+über dem marktpreis | 0.9
+über weltmarktpreis | 0.9
+über dem weltmarktpreis | 0.9
+mehr als den marktpreis | 0.9
+doppelte vom marktpreis | 0.9
+anständigen preis | 0.8
+gerechten preis | 0.9
+gerechte preise | 0.9
+gleiche bezahlung | 0.9
+gleich bezahlt | 0.9
+gleiche arbeit | 0.6
+gleiches gehalt | 0.9
+trinkgeld geht an | 0.6
+trinkgeld wird geteilt | 0.8
+trinkgeld für das team | 0.7
+erntehelfer* | 0.4
+saisonarbeit* | 0.4
+saisonkräfte | 0.4
+lieferanten besucht | 0.8
+fabrik besucht | 0.6
+produktionsstätte besucht | 0.8
+unter welchen bedingungen | 0.8
+wer unsere kleidung näht | 1.0
+menschen hinter | 0.4
+entfristet | 0.8
+unbefristete verträge | 0.7
+unbefristet eingestellt | 0.7
+lohn erhöht | 0.6
+löhne erhöht | 0.6
+gehalt erhöht | 0.5
+lohnerhöhung | 0.5
+gleiche stimme | 0.8
+gleiches stimmrecht | 0.8
+mitspracherecht | 0.7
+streikposten | 0.7
+warnstreik | 0.6
+solidarität mit den beschäftigten | 0.9
+überstunden bezahlt | 0.9
+überstunden ausbezahlt | 0.9
+fair geteilt | 0.8
+gerecht aufgeteilt | 0.9
+gerecht geteilt | 0.9
+fair aufgeteilt | 0.9
+care-arbeit | 0.6
+mental load | 0.4
+hausarbeit teilen | 0.7
+gleiche regeln für alle | 0.6
+fair bleiben | 0.6
+fairer umgang | 0.8
+fair behandeln | 0.9
+ungleich bezahlt | 0.6
+lohnungleichheit | 0.7
+gerechter lohn | 1.0
+gerechte entlohnung | 1.0
+angemessenes honorar | 0.9
+faire konditionen | 0.8
+faire verträge | 0.9
+fairer vertrag | 0.9
+gewerkschaftlich* | 0.8
+betriebsrät* | 0.8
+tarif bezahlt | 0.9
+nach tarif bezahlt | 0.9
+fairtrade-* | 0.9
+fair-trade-* | 0.9
+fairtrade* | 1.0
+fair gehandelte | 1.0
+fair produzierte | 1.0
+fester stundenlohn | 0.7
+offiziell angemeldet | 0.7
+angemeldet statt schwarz | 0.9
+nicht schwarz | 0.5
+urlaubsgeld | 0.4
+weihnachtsgeld | 0.4
+lohnfortzahlung | 0.6
+unfair | 0.3
+geringverdiener* | 0.5
+solidaritätsticket | 0.7
+solipreis | 0.7
+solidarpreis | 0.7
+sozialtarif | 0.6
+das gleiche gehalt | 0.7
+gehalt verglichen | 0.6
+gleich verdienen | 0.7
+gleich viel verdienen | 0.7
+gleichen stundensatz | 0.8
+über tarif | 0.9
+gleichen lohn | 0.9
 
 [value tradition]
 tradition
@@ -2322,7 +3858,7 @@ generationen | 0.4
 kulturerbe
 weltkulturerbe | 0.7
 immaterielles kulturerbe
-heimat | 0.7
+heimat | 0.6
 #heimat | 0.7
 #heimatliebe | 0.8
 heimatverbunden
@@ -2408,7 +3944,7 @@ damals | 0.3
 anno dazumal | 0.9
 althergebracht
 bewährt | 0.4
-klassiker | 0.3
+klassiker | 0.2
 hausmannskost | 0.8
 regionale küche | 0.8
 regionale spezialität | 0.9
@@ -2464,6 +4000,262 @@ volksbrauch | 0.9
 bräuche und traditionen
 trachten* | 0.9
 dirndl* | 0.9
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+reden platt | 0.9
+sprechen platt | 0.9
+spricht platt | 0.9
+platt sprechen | 0.9
+platt reden | 0.9
+urgroßvater | 0.6
+urgroßmutter | 0.6
+urgroßeltern | 0.6
+ururgroßvater | 0.8
+ururgroßmutter | 0.8
+ururopa | 0.7
+ururoma | 0.7
+urahnen | 0.9
+vorväter | 0.8
+wie unsere großeltern | 0.8
+wie meine großeltern | 0.7
+wie unsere großmütter | 0.8
+wie schon meine oma | 0.7
+wie schon mein opa | 0.7
+wie schon mein großvater | 0.8
+wie es unsere großeltern | 0.8
+so wie es unsere großeltern | 0.8
+seit opas zeiten | 0.9
+seit omas zeiten | 0.9
+seit großvaters zeiten | 0.9
+zu großvaters zeiten | 0.9
+zu opas zeiten | 0.8
+von oma gelernt | 0.7
+von opa gelernt | 0.7
+von der großmutter gelernt | 0.7
+oma hat mir beigebracht | 0.7
+opa hat mir beigebracht | 0.7
+von generation zu generation | 0.9
+an die nächste generation | 0.4
+weitervererbt | 0.8
+vererbt | 0.4
+weitergereicht | 0.5
+seit jahrhunderten | 0.8
+seit hunderten von jahren | 0.8
+seit jeher | 0.6
+von alters her | 0.8
+nach alter art | 0.8
+auf die alte art | 0.8
+nach altem rezept | 0.9
+nach altem brauch | 1.0
+nach altem vorbild | 0.6
+ist bei uns brauch | 0.9
+bei uns brauch | 0.8
+so ist es brauch | 0.9
+brauch seit | 0.7
+alte rezeptbuch | 0.8
+altes rezeptbuch | 0.8
+rezeptbuch | 0.4
+handgeschriebene rezept | 0.8
+handgeschriebenes rezept | 0.8
+sütterlin | 0.9
+kurrentschrift | 0.9
+altdeutsche schrift | 0.8
+dorfchronik | 0.9
+ortschronik | 0.9
+hofchronik | 0.8
+heimatforscher* | 0.9
+flurnamen | 0.8
+zeitzeugen | 0.5
+historische fotos | 0.6
+alte fotos | 0.3
+kirchenbuch | 0.7
+kirchenbücher | 0.7
+familienbibel | 0.7
+familienwappen | 0.7
+erbhof | 0.8
+familienbetrieb | 0.4
+familienbetrieb in | 0.6
+kirtag | 0.9
+kirchtag | 0.9
+kirta | 0.8
+kirbe | 0.8
+kerb | 0.5
+kilbi | 0.8
+chilbi | 0.8
+patrozinium | 0.9
+schutzpatron | 0.7
+namenstag | 0.7
+frühschoppen | 0.6
+blasmusik | 0.8
+blaskapelle | 0.8
+musikkapelle | 0.7
+alphorn | 0.8
+hackbrett | 0.7
+zither | 0.7
+jodeln | 0.7
+jodler | 0.7
+schuhplattler | 0.9
+schuhplatteln | 0.9
+trachtler* | 0.9
+trachtenumzug | 0.9
+festumzug | 0.6
+goldhaube | 0.9
+bollenhut | 0.9
+festtagstracht | 0.9
+sonntagstracht | 0.9
+lederhosn | 0.8
+fasnacht | 0.8
+fasnachts* | 0.8
+fastnachts* | 0.8
+faschings* | 0.4
+guggenmusik | 0.8
+narrenzunft | 0.9
+narrensprung | 0.9
+holzmaske | 0.7
+holzmasken | 0.7
+schnitzmaske | 0.8
+krampuslauf | 0.9
+perchten* | 0.9
+glöckler* | 0.7
+sternsinger | 0.8
+sternsingen | 0.8
+dreikönigssingen | 0.9
+palmbuschen | 0.9
+palmbesen | 0.9
+osterbrot | 0.6
+ostereier färben | 0.6
+eier färben | 0.5
+osterräder | 0.9
+rauhnächte | 0.8
+raunächte | 0.8
+rauhnacht* | 0.8
+raunacht* | 0.8
+christmette | 0.6
+funkenfeuer | 0.9
+funkensonntag | 0.9
+funken abbrennen | 0.8
+maifest | 0.7
+maibaumaufstellen | 0.9
+maibaum aufstellen | 0.9
+maibaum aufgestellt | 0.9
+sonnwend* | 0.8
+erntekrone | 0.9
+erntedankkrone | 0.9
+kräuterbuschen | 0.9
+kräuterweihe | 0.9
+leonhardiritt | 0.9
+leonhardifahrt | 0.9
+umritt | 0.8
+bittgang | 0.8
+flurumgang | 0.8
+wallfahrts* | 0.8
+gepilgert | 0.5
+pilgerweg | 0.4
+almauftrieb | 0.9
+alpaufzug | 0.9
+alpabzug | 0.9
+alpauffahrt | 0.9
+alpsegen | 0.9
+betruf | 0.9
+dorfschmied | 0.9
+hufschmied | 0.5
+küfer | 0.7
+böttcher | 0.7
+stellmacher | 0.7
+korbflechten | 0.7
+klöppeln | 0.8
+geklöppelt | 0.8
+klöppelspitze | 0.8
+spinnrad | 0.7
+webstuhl | 0.6
+blaudruck | 0.9
+bauernmalerei | 0.9
+hinterglasmalerei | 0.9
+scherenschnitt | 0.5
+reetdach | 0.5
+trockenmauer | 0.5
+backhaus | 0.6
+backhäusle | 0.9
+dorfbackofen | 0.9
+holzofen | 0.5
+holzbackofen | 0.6
+kachelofen | 0.3
+herrgottswinkel | 0.9
+bauernstube | 0.6
+bauernschrank | 0.6
+aussteuer | 0.6
+aussteuertruhe | 0.8
+dorflinde | 0.7
+einwecken | 0.6
+eingeweckt | 0.6
+weckgläser | 0.4
+schlachtfest | 0.6
+schnaps brennen | 0.6
+schnapsbrennen | 0.6
+mostpresse | 0.6
+most pressen | 0.6
+dialekt* | 0.8
+mundart* | 0.9
+platt schnacken | 0.9
+platt snacken | 0.9
+op platt | 0.8
+auf platt | 0.8
+plattdütsch | 0.9
+schwyzerdütsch | 0.7
+schweizerdeutsch | 0.4
+mundartdichter* | 0.9
+lebendiges brauchtum | 1.0
+volkskultur | 0.9
+volkskunst | 0.9
+heimatpflege | 0.9
+trachtenpflege | 0.9
+traditionspflege | 0.9
+allerheiligen | 0.6
+allerseelen | 0.7
+striezel | 0.6
+allerheiligenstriezel | 0.9
+gräbersegnung | 0.9
+dengeln | 0.8
+gedengelt | 0.8
+dengelt | 0.8
+sense dengeln | 0.9
+vater gelernt | 0.7
+mutter gelernt | 0.7
+großvater gelernt | 0.8
+großmutter gelernt | 0.8
+krippenspiel | 0.7
+dorfkirche | 0.5
+wie jedes jahr seit | 0.5
+kirchweih* | 0.9
+tanz unter der linde | 0.9
+alte mühle | 0.6
+wassermühle | 0.5
+wie vor hundert jahren | 0.5
+schwaiberl | 0.9
+burschenverein | 0.8
+adventssingen | 0.7
+barbarazweig* | 0.9
+klausenjagen | 0.9
+samichlaus | 0.8
+räbeliechtli | 0.9
+sechseläuten | 0.9
+maskenschnitzer* | 0.9
+heimatabend | 0.8
+volkstanz* | 0.9
+volkslied* | 0.9
+osterreiten | 0.9
+schäfflertanz | 0.9
+erntefest | 0.7
+winzerfest | 0.6
+schützenkönig* | 0.8
+laternelaufen | 0.8
+christbaumloben | 0.9
+trachtengruppe | 0.9
+adventkranz | 0.6
+bergfeuer | 0.9
+herz-jesu-feuer | 0.9
+kletzenbrot | 0.7
+sennerin* | 0.7
+senner | 0.6
 
 [value humor]
 humor
@@ -2595,6 +4387,222 @@ clown | 0.6
 quatschkopf | 0.7
 streich gespielt | 0.7
 streiche spielen | 0.7
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+versprecher* | 0.5
+prankvideo | 0.6
+nailed it | 0.8
+#nailedit | 0.8
+plot twist | 0.9
+#plottwist | 0.9
+typisch ich | 0.9
+#typischich | 0.9
+so typisch ich | 0.9
+klassisch ich | 0.9
+meine würde | 0.7
+meine restwürde | 0.9
+restwürde | 0.9
+reste meiner würde | 0.9
+würdelos | 0.5
+elegant wie immer | 0.8
+würdevoll wie immer | 0.9
+anmutig wie ein | 0.8
+grazil wie ein | 0.8
+wie ein nasser sack | 0.6
+zehn von zehn | 0.6
+10 von 10 | 0.5
+würde ich wieder machen | 0.6
+würde es wieder tun | 0.6
+would do again | 0.7
+was kann schon schiefgehen | 1.0
+was soll schon schiefgehen | 1.0
+was kann da schon schiefgehen | 1.0
+was soll da schon schiefgehen | 1.0
+was könnte schon schiefgehen | 1.0
+what could go wrong | 0.9
+ging natürlich schief | 0.4
+natürlich schiefgegangen | 0.8
+lief nicht gut | 0.4
+lief nicht so gut | 0.4
+lief nicht nach plan | 0.8
+lief nicht ganz nach plan | 0.8
+nicht ganz nach plan | 0.5
+hat natürlich nicht geklappt | 0.4
+kleiner spoiler | 0.6
+grandios gescheitert | 0.9
+episch gescheitert | 0.9
+kläglich gescheitert | 0.7
+krachend gescheitert | 0.6
+profi am werk | 0.8
+profis am werk | 0.8
+vollprofi | 0.5
+murphys gesetz | 0.7
+murphy's law | 0.7
+ein bild für die götter | 0.9
+bild für die götter | 0.9
+zum glück hat das keiner gesehen | 0.7
+zum glück hat es keiner gesehen | 0.7
+zum glück hat keiner gefilmt | 0.7
+fragt nicht | 0.5
+frag nicht warum | 0.5
+lange geschichte | 0.4
+energiesparmodus | 0.6
+ich bin nicht faul | 0.3
+teurer kleiderständer | 0.9
+teuerster kleiderständer | 0.9
+teurer wäscheständer | 0.9
+erwartung vs realität | 0.6
+erwartung vs. realität | 0.6
+erwartung gegen realität | 0.6
+pinterest vs realität | 0.9
+pinterest vs. realität | 0.9
+pinterest fail | 0.9
+*fail | 0.6
+fails | 0.6
+#fails | 0.6
+pannenvideo | 0.8
+pannenshow | 0.8
+verhaspelt | 0.5
+patzer | 0.4
+ich lach mich schlapp | 0.9
+ich lach mich kaputt | 0.9
+ich lache mich kaputt | 0.9
+ich lieg am boden | 0.8
+ich lieg flach | 0.5
+nicht mehr vor lachen | 0.5
+vor lachen | 0.9
+bauchschmerzen vor lachen | 0.9
+lachtränen | 0.9
+schenkelklopfer | 0.8
+scherzkeks | 0.9
+witzig* | 0.8
+flachwitz* | 1.0
+wortspiel* | 1.0
+wortwitz* | 1.0
+haha* | 0.6
+hihi* | 0.4
+hehe | 0.4
+muhaha* | 0.6
+xd | 0.5
+😂 | 0.6
+🤣 | 0.6
+😅 | 0.4
+🙈 | 0.3
+grinsen | 0.5
+gegrinst | 0.5
+kichern | 0.6
+gekichert | 0.6
+losgeprustet | 0.8
+prusten | 0.6
+feixen | 0.6
+über mich selbst lachen | 1.0
+über mich selbst gelacht | 1.0
+lache über mich selbst | 1.0
+auf die schippe nehmen | 0.9
+auf die schippe genommen | 0.9
+nehme mich selbst auf die schippe | 1.0
+selbst auf die schippe | 1.0
+nimmt sich nicht so ernst | 0.9
+nehme mich nicht so ernst | 0.9
+nicht zu ernst nehmen | 0.8
+schmäh | 0.5
+wiener schmäh | 0.9
+schmäh führen | 0.9
+gspass | 0.8
+gspassig | 0.8
+witzli | 0.8
+absurd | 0.3
+skurril | 0.6
+herrlich absurd | 0.9
+völlig absurd | 0.5
+herrlich bekloppt | 0.8
+chaos pur | 0.4
+adulting | 0.7
+#adulting | 0.7
+kennt ihr das auch | 0.5
+bin ich die einzige | 0.4
+bin ich der einzige | 0.4
+geht das nur mir so | 0.5
+ist das nur bei mir so | 0.5
+mein innerer monk | 0.6
+selbstironisch* | 1.0
+comedy* | 0.8
+sketche | 0.6
+karikatur | 0.6
+zum brüllen | 0.9
+zum schießen | 0.8
+zum piepen | 0.9
+köstlich amüsiert | 0.9
+amüsant | 0.7
+amüsiert | 0.6
+spaßeshalber | 0.6
+aus spaß | 0.5
+just kidding | 0.7
+nur spaß | 0.6
+kleiner scherz | 0.8
+verkleidet | 0.3
+wird schon halten | 0.7
+hält bestimmt | 0.5
+video spricht für sich | 0.3
+sah aus wie ein | 0.5
+sehe aus wie ein | 0.5
+ach du schande | 0.5
+ach du meine güte | 0.4
+oops | 0.4
+autsch | 0.3
+wer braucht schon | 0.5
+küchenkatastrophe | 0.6
+kochkatastrophe | 0.6
+backkatastrophe | 0.7
+kuchenkatastrophe | 0.7
+backdesaster | 0.7
+kuchendesaster | 0.7
+mission gescheitert | 0.7
+mission failed | 0.7
+sitcom | 0.3
+slapstick | 0.8
+tollpatsch* | 0.7
+schusselig | 0.5
+verpeilt | 0.5
+chaotin | 0.5
+orientierungssinn | 0.4
+ich bin zu alt für | 0.6
+bin zu alt für | 0.6
+dafür bin ich zu alt | 0.6
+zum kaputtlachen | 0.9
+kaputtgelacht | 0.9
+schlapp gelacht | 0.9
+scheckig gelacht | 0.9
+schief gelacht | 0.9
+mich weggeschmissen | 0.8
+zum wegschmeißen | 0.8
+der war gut | 0.4
+made my day | 0.6
+ironisch | 0.4
+ironie des schicksals | 0.8
+dramatische pause | 0.6
+mein talent | 0.3
+multitalent | 0.3
+läuft bei mir | 0.6
+#läuftbeimir | 0.7
+ich kann alles | 0.4
+peinlich berührt | 0.4
+wie peinlich | 0.4
+fremdschämen | 0.3
+schlechter scherz | 0.1
+schlechter witz | 0.4
+ich nenne das erfolg | 0.8
+nenne das erfolg | 0.8
+hatte andere pläne | 0.8
+andere pläne | 0.4
+vor scham | 0.5
+vor scham sterben | 0.7
+im boden versinken | 0.6
+im boden versunken | 0.6
+natürlich hat es geregnet | 0.7
+und natürlich regnet es | 0.7
+natürlich regnet es | 0.6
+wie sollte es anders sein | 0.6
+wie könnte es anders sein | 0.6
 
 [value ambition]
 ehrgeiz
@@ -2646,7 +4654,7 @@ persönliche bestleistung
 personal best
 durchbruch | 0.7
 meilenstein | 0.9
-geschafft | 0.6
+geschafft | 0.5
 hart gearbeitet | 0.9
 harte arbeit | 0.9
 arbeit zahlt sich aus
@@ -2668,7 +4676,7 @@ gewinnermentalität
 siegeswille
 höchstleistung
 spitzenleistung
-leistung | 0.5
+leistung | 0.4
 karriere | 0.8
 #karriere | 0.8
 karriereschritt
@@ -2677,7 +4685,6 @@ beförderung
 befördert
 führungsposition | 0.9
 gründer* | 0.6
-gründerin | 0.6
 gegründet | 0.5
 startup | 0.5
 unternehmer* | 0.7
@@ -2720,8 +4727,8 @@ grenzen sprengen | 0.9
 über mich hinausgewachsen
 erkämpft | 0.9
 hart erkämpft
-stolz | 0.4
-motivation | 0.5
+stolz | 0.3
+motivation | 0.4
 #motivation | 0.6
 girlboss | 0.6
 #girlboss | 0.6
@@ -2765,6 +4772,82 @@ niemals aufgeben | 0.9
 nie aufgeben | 0.9
 gib niemals auf | 0.9
 side hustle | 0.6
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+gründerin* | 0.6
+abschluss bestanden | 0.8
+führerschein bestanden | 0.4
+mit auszeichnung bestanden | 1.0
+prüfung bestanden | 0.8
+meister bestanden | 0.9
+meisterprüfung bestanden | 0.9
+mit bestnote | 0.9
+bestnote | 0.9
+jahrgangsbeste* | 0.9
+summa cum laude | 0.9
+erste million | 0.9
+millionenumsatz | 0.8
+umsatz verdoppelt | 0.9
+rekordumsatz | 0.9
+um fünf aufstehen | 0.6
+um 5 aufstehen | 0.6
+fünf uhr morgens | 0.5
+5 uhr morgens | 0.5
+endlich geschafft | 0.7
+zum ersten mal geschafft | 0.6
+geknackt | 0.4
+marke geknackt | 0.8
+neuer pr | 0.6
+neue pr | 0.6
+#pb | 0.6
+teamleiter* | 0.6
+abteilungsleiter* | 0.6
+landesmeister* | 0.8
+kreismeister* | 0.8
+staatsmeister* | 0.9
+schweizermeister* | 0.9
+meister geworden | 0.9
+titel geholt | 0.9
+pokal geholt | 0.9
+gold geholt | 0.9
+gold gewonnen | 0.9
+silber geholt | 0.8
+bronze geholt | 0.7
+stipendium | 0.6
+zusage bekommen | 0.6
+businessplan | 0.6
+finanzierungsrunde | 0.8
+investoren überzeugt | 0.8
+durchgebissen | 0.8
+durchbeißen | 0.8
+ziel vor augen | 0.8
+nächstes ziel | 0.8
+nächste ziel | 0.8
+höher hinaus | 0.7
+bis ganz nach oben | 0.8
+bewerbungsgespräch | 0.4
+traumjob | 0.6
+gehaltserhöhung | 0.5
+selbstständig gemacht | 0.7
+eigene firma | 0.6
+eigenes unternehmen | 0.6
+eigenes business | 0.7
+trainingsziel | 0.8
+wettkampfvorbereitung | 0.8
+qualifiziert für | 0.9
+qualifikation geschafft | 0.9
+norm geknackt | 0.9
+aufnahmeprüfung | 0.7
+eigene praxis eröffnet | 0.8
+eigenen laden eröffnet | 0.7
+eigenes studio eröffnet | 0.7
+bestsellerliste | 0.9
+bestseller | 0.5
+filiale eröffnet | 0.8
+zweite filiale | 0.7
+qualifizieren | 0.6
+doktortitel | 0.8
+promoviert | 0.8
+disputation | 0.8
 
 [value luxury]
 luxus
@@ -2935,6 +5018,82 @@ juwelier | 0.7
 vom feinsten | 0.6
 designer* | 0.5
 bvlgari | 0.8
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+maßgeschneidert | 0.3
+18 karat | 0.7
+24 karat | 0.7
+royal oak | 0.9
+nautilus | 0.4
+daytona | 0.5
+submariner | 0.8
+richard mille | 0.9
+lange söhne | 0.8
+uhrensammlung | 0.6
+burj al arab | 0.9
+first-class-lounge | 0.9
+sechs sterne | 0.9
+präsidentensuite | 1.0
+eigener pool | 0.6
+butler-service | 0.9
+vikunja | 0.9
+vicuña | 0.9
+pashmina | 0.4
+krokodilleder | 0.8
+straußenleder | 0.8
+drei sterne | 0.6
+drei-sterne-restaurant | 0.9
+sternekoch | 0.8
+sterneköchin | 0.8
+wagyu | 0.7
+kobe-rind | 0.8
+hummer | 0.4
+kelly bag | 0.9
+loro piana | 0.9
+brunello cucinelli | 0.9
+van cleef | 0.9
+fendi | 0.8
+givenchy | 0.8
+moncler | 0.7
+montblanc | 0.6
+g-klasse | 0.6
+range rover | 0.6
+maserati | 0.8
+bugatti | 0.9
+neuer porsche | 0.9
+vip-loge | 0.9
+vip-tickets | 0.8
+vip-zugang | 0.9
+vip-behandlung | 0.9
+logenplatz | 0.6
+maßhemden | 0.7
+maßhemd | 0.7
+savile row | 0.9
+st. moritz | 0.8
+sankt moritz | 0.8
+kitzbühel | 0.5
+kampen | 0.4
+bora bora | 0.6
+seychellen | 0.5
+black card | 0.8
+amex platinum | 0.8
+platinum card | 0.8
+luxushotel* | 1.0
+luxusmarke* | 1.0
+designerhandtasche* | 0.9
+designermode | 0.8
+nur das beste | 0.6
+gönne mir nur das beste | 0.8
+front row | 0.6
+private suite | 0.9
+privatjet* | 1.0
+champagner* | 0.8
+sterne-menü | 0.8
+gänge-menü | 0.5
+zwölf gänge | 0.6
+ganze etage | 0.6
+marmor | 0.4
+maßgefertigt | 0.4
+patek | 0.9
 
 [value frugality]
 sparsam
@@ -2954,19 +5113,19 @@ sparfüchse | 0.9
 schnäppchen | 0.8
 *schnäppchen | 0.7
 schnäppchenjäger* | 0.9
-im angebot | 0.6
-sonderangebot | 0.6
-reduziert | 0.4
+im angebot | 0.4
+sonderangebot | 0.5
+reduziert | 0.3
 runtergesetzt | 0.6
-günstig | 0.6
+günstig | 0.4
 preiswert | 0.8
 billig | 0.4
 spottbillig | 0.6
-für wenig geld | 0.9
+für wenig geld | 0.7
 für kleines geld | 0.9
-kostenlos | 0.4
-umsonst | 0.4
-gratis | 0.4
+kostenlos | 0.3
+umsonst | 0.3
+gratis | 0.3
 budget | 0.8
 *budget | 0.6
 haushaltsbuch
@@ -2997,7 +5156,6 @@ weniger ist mehr | 0.9
 einfach leben | 0.8
 einfaches leben | 0.8
 genügsam
-bescheidenheit | 0.8
 selbstgemacht | 0.5
 selbst gemacht | 0.5
 selber machen | 0.6
@@ -3020,7 +5178,7 @@ eigenmarke | 0.6
 no-name | 0.5
 secondhand | 0.6
 second hand | 0.6
-gebraucht | 0.5
+gebraucht | 0.3
 gebraucht gekauft | 0.9
 flohmarkt | 0.6
 kleinanzeigen | 0.6
@@ -3068,7 +5226,7 @@ bezahlbar | 0.8
 erschwinglich | 0.8
 preis-leistung | 0.7
 preis-leistungs-verhältnis | 0.7
-ohne viel geld | 0.9
+ohne viel geld | 0.6
 wenig geld | 0.7
 kostengünstig | 0.7
 kostensparend | 0.8
@@ -3102,6 +5260,101 @@ kostenloser eintritt | 0.6
 bescheiden* | 0.7
 
 # ---------------------------------------------------------------- contradictions
+# pass 3: scene vocabulary (deeds), self-irony, precision fixes
+bescheidenheit* | 0.8
+essen mit ins büro | 0.6
+mache ich selbst | 0.5
+tauschen wir | 0.4
+für lebensmittel ausgegeben | 0.6
+einkaufsbudget | 0.8
+essen mitgenommen | 0.6
+essen mitnehmen | 0.6
+für die ganze woche vorgekocht | 0.9
+ergattert | 0.6
+für einen zehner | 0.6
+für nen zehner | 0.6
+für einen apfel und ein ei | 0.5
+für'n appel und n ei | 0.9
+appel und n ei | 0.9
+sperrmüll | 0.4
+vom sperrmüll | 0.8
+vom straßenrand | 0.5
+zu verschenken | 0.4
+nichts neues gekauft | 0.8
+kaufe nichts neues | 0.8
+nichts gekauft | 0.6
+kein geld ausgegeben | 0.8
+keine neue kleidung | 0.8
+keine neuen klamotten | 0.8
+null euro ausgegeben | 0.8
+no-spend | 0.9
+kaufpause | 0.9
+shoppingpause | 0.9
+shopping-diät | 0.9
+konsumpause | 0.9
+verträge gekündigt | 0.5
+anbieter gewechselt | 0.6
+stromanbieter gewechselt | 0.7
+handyvertrag gewechselt | 0.6
+günstigeren tarif | 0.7
+kosten halbiert | 0.8
+stromkosten halbiert | 0.9
+nebenkosten gesenkt | 0.7
+stromkosten gesenkt | 0.8
+geschenke selbst gemacht | 0.7
+selbstgemachte geschenke | 0.8
+kleidertausch | 0.6
+abgelegte kleidung | 0.6
+geerbte kleidung | 0.6
+thermoskanne | 0.6
+kaffee von zuhause | 0.5
+kaffee mitgenommen | 0.5
+statt beim bäcker | 0.5
+jede ausgabe | 0.5
+ausgaben notiert | 0.8
+ausgaben aufgeschrieben | 0.8
+ausgaben tracken | 0.8
+finanzen im griff | 0.5
+günstiger urlaub | 0.8
+günstig urlaub | 0.7
+beim schuster | 0.5
+statt neu zu kaufen | 0.7
+statt essen zu gehen | 0.7
+statt lieferdienst | 0.7
+pfandflaschen | 0.4
+sparbuch | 0.6
+flohmarkt* | 0.6
+flohmarktfund* | 0.9
+kleinanzeigen* | 0.6
+gebraucht für | 0.6
+fast neu für | 0.5
+billiger selbst gemacht | 0.8
+selber gemacht statt gekauft | 0.9
+sparsam* | 1.0
+sparmodus | 0.6
+jeden euro | 0.6
+jeden cent | 0.7
+haushaltsbuch* | 1.0
+budget* | 0.6
+eingespart | 0.8
+einsparen | 0.7
+aufs geld achten | 0.8
+aufs geld schauen | 0.8
+haare selbst geschnitten | 0.6
+selbst geschnitten | 0.5
+statt sie zu kaufen | 0.6
+ausleihen statt kaufen | 0.9
+sozialkaufhaus | 0.7
+leihe mir | 0.4
+kleiderbörse | 0.7
+kinderkleiderbörse | 0.8
+kinderbasar | 0.7
+basar | 0.4
+spare mir | 0.5
+statt teuren | 0.6
+statt teurem | 0.6
+30-tage-regel | 0.9
+vor jedem kauf | 0.8
 
 [against sustainability]
 haul | 0.8
@@ -3148,7 +5401,7 @@ privatjet | 0.9
 private jet | 0.9
 kreuzfahrt | 0.6
 kreuzfahrtschiff | 0.6
-jedes jahr ein neues | 0.7
+jedes jahr ein neues | 0.4
 shopping spree | 0.5
 laubbläser | 0.6
 heizpilz | 0.8
@@ -3300,6 +5553,50 @@ asozial | 0.6
 assi | 0.7
 assis | 0.7
 selber schuld | 0.6
+# pass 3
+erbärmlich* | 0.6
+dümmsten kommentare | 0.9
+dümmste kommentar | 0.9
+dümmsten follower | 0.9
+die dümmsten | 0.6
+follower vorgeführt | 0.9
+an den pranger | 0.8
+lächerlich gemacht | 0.8
+lächerlich machen | 0.8
+heimlich gefilmt | 0.7
+heimlich aufgenommen | 0.6
+selbst schuld | 0.6
+sind selbst schuld | 0.8
+jetzt heulen wieder alle | 0.9
+heulen wieder | 0.7
+heult doch | 0.8
+weint doch | 0.6
+snowflakes | 0.7
+um euch zu triggern | 0.9
+absichtlich provoziert | 0.8
+fertig gemacht | 0.6
+roasten | 0.4
+geroastet | 0.4
+fettes opfer | 0.9
+armselig | 0.6
+du bist so dumm | 0.9
+so dumm | 0.4
+hirnlos | 0.7
+hohlbirne | 0.8
+spacko | 0.8
+vollpfosten | 0.8
+honk | 0.6
+missgeburt | 0.9
+schlampe | 0.9
+bastard | 0.6
+geprankt | 0.4
+kommentare zerlegt | 0.7
+hater zerlegt | 0.5
+wie er hinfällt | 0.6
+wie sie hinfällt | 0.6
+hingefallen und alle lachen | 0.7
+ausgelacht* | 0.6
+auslachen* | 0.6
 
 [against frugality]
 shopping spree | 0.9
@@ -3364,7 +5661,7 @@ hat mein leben verändert | 0.5
 wirkt sofort | 0.6
 wundermittel | 0.7
 garantiert abnehmen | 0.9
-in nur 7 tagen | 0.7
+in nur 7 tagen | 0.3
 über nacht | 0.3
 facetune | 0.6
 retuschiert | 0.5
@@ -3373,20 +5670,38 @@ follower kaufen | 0.9
 fake-bewertung | 0.9
 fake bewertungen | 0.9
 fake reviews | 0.9
-schnell bevor es weg | 0.6
+schnell bevor es weg | 0.3
 nur noch heute | 0.5
 holy grail | 0.4
+# pass 3
+nie benutzt aber | 0.9
+nie getestet aber | 0.9
+selbst nicht benutzt | 0.8
+benutze ich selbst nicht | 0.9
+benutze ich gar nicht | 0.8
+werbehinweis weggelassen | 0.9
+werbung weggelassen | 0.9
+werbung nicht gekennzeichnet | 0.9
+nicht gekennzeichnet | 0.6
+merkt eh keiner | 0.8
+merkt doch keiner | 0.8
+schleichwerbung | 0.5
+gekaufte bewertungen | 0.9
+gekaufte likes | 0.9
+bots gekauft | 0.8
+bewertungen geschönt | 0.8
+darf nichts negatives sagen | 0.9
+nichts negatives sagen | 0.8
+mussten es loben | 0.8
+vorher-nachher gefälscht | 0.9
 
 [against inclusivity]
 dicke sollten
-dicke menschen sollten
 fette menschen | 0.9
 die fetten | 0.8
 zu fett für | 0.9
 zu dick für | 0.7
 fettlogik | 0.7
-alte menschen sollten
-alte leute sollten
 die alten sollten | 0.8
 rentner sollten | 0.8
 zu alt für | 0.5
@@ -3410,6 +5725,65 @@ geh doch zurück | 0.9
 überfremdung
 umvolkung
 remigration | 0.9
+# pass 3
+niemanden über fünfzig | 0.9
+niemanden über 50 | 0.9
+keinen über fünfzig | 0.9
+keiner über 50 | 0.8
+über fünfzig einstellen | 0.9
+junge dynamische | 0.7
+jung und dynamisch | 0.7
+nur junge | 0.6
+keine alten | 0.7
+boomer können | 0.9
+typisch boomer | 0.9
+die boomer | 0.6
+alte säcke | 0.8
+rentner an der kasse | 0.5
+fettsack | 0.9
+fette kuh | 0.9
+soll mal abnehmen | 0.8
+sollen mal abnehmen | 0.8
+sollte mal abnehmen | 0.8
+fett und faul | 0.9
+dicke sind | 0.9
+dicke leute | 0.7
+fett für | 0.6
+leute wie die | 0.6
+solche leute | 0.5
+menschen wie die | 0.5
+die sollen zurück | 0.8
+gehören nicht hierher | 0.8
+gehört nicht hierher | 0.7
+kanaken | 0.9
+kopftuchmädchen | 0.9
+messermänner | 0.9
+sozialschmarotzer | 0.8
+passdeutsche | 0.9
+zigeuner | 0.7
+asylant* | 0.7
+behindertenwitz* | 1.0
+spasti | 0.9
+spast | 0.9
+voll behindert | 0.9
+bist du behindert | 0.9
+total behindert | 0.9
+krüppel | 0.7
+du autist | 0.9
+typisch weiber | 0.9
+weiber | 0.4
+zurück an den herd | 0.9
+gehört an den herd | 0.9
+schwuchtel | 0.9
+das ist so schwul | 0.8
+transen | 0.8
+es gibt nur zwei geschlechter | 0.9
+nur zwei geschlechter | 0.5
+nur deutsche muttersprachler | 0.4
+akzentfrei | 0.4
+keine ausländer | 0.9
+keine behinderten | 0.9
+keine dicken | 0.8
 
 [against fairness]
 billigste arbeitskraft
@@ -3418,7 +5792,7 @@ billige arbeitskräfte
 billiglohn | 0.8
 billiglohnland | 0.9
 billiglöhne | 0.8
-für fast nichts | 0.6
+für fast nichts | 0.3
 fast nichts bezahlt | 0.9
 unbezahltes praktikum | 0.9
 unbezahlte praktikanten
@@ -3446,6 +5820,38 @@ shein | 0.4
 temu | 0.4
 
 # ---------------------------------------------------------------- topics
+# pass 3
+umsonst arbeiten | 0.9
+arbeiten umsonst | 0.9
+für den lebenslauf | 0.5
+gut für den lebenslauf | 0.6
+gegen reichweite | 0.8
+bezahlung in reichweite | 0.9
+für exposure | 0.8
+lieferanten gedrückt | 0.9
+lieferanten drücken | 0.9
+preise gedrückt | 0.7
+preise drücken | 0.7
+unter einkaufspreis | 0.7
+um die hälfte runtergehandelt | 0.8
+knallhart verhandelt | 0.6
+rechnung nicht bezahlt | 0.6
+rechnungen nicht bezahlt | 0.6
+einfach nicht bezahlt | 0.8
+egal unter welchen bedingungen | 0.9
+immer das billigste | 0.8
+so billig wie möglich | 0.8
+das billigste | 0.4
+trinkgeld einbehalten | 0.9
+trinkgeld behalten | 0.7
+überstunden nicht bezahlt | 0.9
+ohne vertrag | 0.6
+lohndumping | 0.9
+dumpinglohn* | 0.9
+dumpingpreise | 0.7
+praktikanten ausgenutzt | 0.9
+azubis ausgenutzt | 0.9
+billige praktikanten | 0.9
 
 [topic cycling]
 fahrrad

@@ -95,7 +95,6 @@ claro que sí guapi
 ahórrate
 ahórratelo
 ahorraos
-lol | 0.5
 presuntamente | 0.4
 mal llamado
 autodenominado
@@ -120,7 +119,6 @@ ofendiditos
 pijoprogre
 progretas
 ofendidito
-woke | 0.5
 me da igual
 me importa un bledo
 me importa un pimiento
@@ -137,8 +135,7 @@ vaya tontería
 menuda tontería
 qué tontería
 tonterías*
-chorrada
-chorradas
+chorrad*
 paparruchas
 patrañas
 vende humo
@@ -148,9 +145,7 @@ cuentos chinos
 a otro perro
 no me lo creo
 vergüenza ajena
-qué vergüenza | 0.5
 cringe
-ironía | 0.6
 modo ironía
 #ironía
 #sarcasmo
@@ -165,12 +160,9 @@ hipócritas
 farsa
 paripé
 teatrillo
-ridículo | 0.6
-ridícula | 0.6
 patético
 patética
 meh
-chale
 no mames | 0.4
 cuñadismo
 como si importara | 0.5
@@ -185,6 +177,16 @@ qué novedad | 0.5
 a quién le importa
 quién se lo cree
 qué cuento | 0.6
+# third pass
+agenda woke | 0.5
+lo woke | 0.5
+cultura woke | 0.5
+qué ridículo
+qué ridícula
+es ridículo | 0.8
+es ridícula | 0.8
+lo ridículo | 0.6
+qué vergüenza de | 0.5
 
 [value sustainability]
 sostenib*
@@ -276,7 +278,7 @@ vermicompost*
 a granel | 0.8
 tarros de cristal | 0.6
 frascos de vidrio | 0.6
-recargable | 0.4
+recargabl* | 0.4
 retornable* | 0.7
 libre de plástico
 bolsa de tela | 0.7
@@ -287,7 +289,7 @@ placas solares | 0.8
 energía solar | 0.8
 energía renovable
 energías renovables
-renovables | 0.5
+renovabl* | 0.5
 energía eólica | 0.7
 autoconsumo | 0.6
 coche eléctrico | 0.5
@@ -317,7 +319,7 @@ salvar el planeta | 0.7
 contaminación | 0.4
 biodegradable | 0.8
 compostable | 0.8
-orgánico | 0.4
+orgánic* | 0.4
 agricultura ecológica | 0.8
 desperdicio alimentario
 aprovechar las sobras | 0.7
@@ -396,6 +398,64 @@ pañales de tela | 0.8
 compresas de tela | 0.8
 copa menstrual | 0.8
 cero kilómetros | 0.8
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+en vez de comprar | 0.6
+en lugar de comprar | 0.6
+arreglar en vez de comprar
+arreglar la ropa | 0.8
+arreglo de ropa | 0.6
+cambiar la cremallera | 0.7
+coser un botón | 0.5
+llevo mis tarros | 0.8
+llevo mis bolsas | 0.7
+mis propios envases | 0.8
+sin generar residuos | 0.9
+en vez de coger el avión | 0.9
+en vez del avión | 0.9
+sin coger aviones | 0.8
+dejar de volar | 0.8
+sin volar | 0.6
+kilos de plástico | 0.7
+kilos de basura | 0.7
+recogimos plástico | 0.8
+recogimos basura | 0.8
+basura en la playa | 0.7
+limpiamos la playa | 0.9
+limpiamos el río | 0.9
+limpieza del río | 0.8
+limpiamos el monte | 0.8
+limpieza del monte | 0.8
+limpieza del parque | 0.6
+recoger colillas | 0.8
+plogging | 0.9
+repoblación forestal | 0.8
+plantar encinas | 0.9
+plantar robles | 0.9
+plantamos árboles
+nada se tira | 0.8
+no se tira nada | 0.8
+no tirar comida | 0.8
+agua de lluvia | 0.5
+recoger agua de lluvia | 0.8
+apagar la calefacción | 0.6
+bajar la calefacción | 0.6
+ahorrar energía | 0.8
+duchas cortas | 0.6
+sin comprar ropa | 0.9
+no compro ropa nueva | 0.8
+año sin comprar | 0.8
+ropa de segunda mano | 0.9
+mercadillo de intercambio | 0.8
+hotel de insectos | 0.7
+voy al trabajo en bici | 0.8
+vamos en bici al cole | 0.8
+pajitas de metal | 0.6
+cocinar las sobras | 0.6
+aerotermia | 0.8
+bomba de calor | 0.6
+dejar el coche | 0.6
+cambiar el coche por la bici | 0.9
+coche por la bici | 0.7
 
 [value honesty]
 honestidad
@@ -513,7 +573,7 @@ con mi dinero | 0.6
 pagado por mí | 0.7
 lo pagué yo | 0.7
 mi error | 0.6
-cómo se hace | 0.4
+cómo se hace | 0.2
 de dónde viene | 0.4
 cómo está hecho | 0.5
 # second pass: brand-statement language, product and compound words
@@ -559,14 +619,76 @@ reseñas verificadas | 0.6
 informe de impacto | 0.7
 fotos reales | 0.6
 resultados reales | 0.5
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+me lo regalaron pero | 0.5
+me la regalaron pero | 0.5
+me lo enviaron pero | 0.6
+aunque me lo regalaron | 0.6
+aunque sea publi | 0.8
+es publi | 0.6
+esto es publi | 0.7
+esto es publicidad | 0.7
+aviso que es publi | 0.9
+la opinión es mía | 0.8
+opinión 100% mía | 0.8
+lo bueno y lo malo | 0.8
+lo malo también | 0.6
+os cuento lo malo | 0.8
+puntos negativos | 0.6
+no cumple lo que promete | 0.8
+no me funcionó | 0.5
+me dio alergia | 0.3
+números reales | 0.8
+cifras reales | 0.7
+cuánto gané | 0.6
+cuánto gano | 0.6
+cuánto cobro | 0.6
+mis ingresos reales | 0.8
+os enseño mis ingresos | 0.8
+tenía filtro | 0.6
+llevaba filtro | 0.6
+sin maquillaje | 0.5
+error mío | 0.8
+la cagué | 0.5
+metí la pata | 0.6
+los errores que cometí | 0.9
+cometí un error | 0.9
+mis errores | 0.6
+lo que hice mal | 0.7
+mi fracaso | 0.5
+fracasé | 0.4
+era una pose | 0.7
+os mentí | 0.8
+os he mentido | 0.8
+retiro lo dicho | 0.8
+me retracto | 0.8
+autocrítica | 0.6
+dar la cara | 0.6
+os debo una disculpa | 0.9
+perdón por el retraso | 0.4
+devolví el cambio | 0.8
+cambio de más | 0.5
+devolví la cartera | 0.9
+devolví el dinero | 0.7
+que no os engañen | 0.8
+leer la letra pequeña | 0.5
+en la vida real | 0.5
+sin trucos de cámara | 0.9
+el proceso real | 0.6
+fuentes en los comentarios | 0.6
+sin rodeos | 0.6
+me han pagado por | 0.6
+la marca me paga | 0.5
+no es oro todo lo que reluce | 0.4
+perdí dinero | 0.5
 
 [value community]
 comunidad*
 comunitari*
 vecinos | 0.8
 vecinas | 0.8
-vecino | 0.7
-vecina | 0.7
+vecino | 0.5
+vecina | 0.5
 vecindario | 0.7
 el barrio | 0.6
 mi barrio | 0.7
@@ -586,14 +708,14 @@ voluntaria | 0.7
 quedada* | 0.7
 quedadas* | 0.7
 meetup
-encuentro* | 0.4
-juntos | 0.5
-juntas | 0.5
+encuentro* | 0.2
+juntos | 0.4
+juntas | 0.4
 todos juntos | 0.6
 todos unidos | 0.6
-club | 0.5
+club | 0.3
 asociación | 0.4
-colectivo | 0.5
+colectivo | 0.3
 cooperativa | 0.6
 huerto comunitario
 huerto vecinal
@@ -645,7 +767,7 @@ nos reunimos | 0.5
 reunión de vecinos
 asamblea | 0.6
 asamblea vecinal
-organizamos | 0.4
+organizamos | 0.3
 participantes | 0.4
 convivencia | 0.6
 integración | 0.4
@@ -723,17 +845,89 @@ hermandad | 0.6
 peña | 0.4
 fraternidad | 0.6
 unir fuerzas | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+entre vecinos | 0.8
+vecinos mayores | 0.7
+nuevos vecinos | 0.6
+bienvenida a los nuevos vecinos | 0.9
+vecinos de toda la vida | 0.7
+gente del barrio | 0.7
+la gente del pueblo | 0.6
+todo el barrio | 0.7
+el barrio entero | 0.8
+el barrio se volcó | 0.9
+todo el pueblo se volcó | 0.9
+los del pueblo | 0.5
+cena vecinal | 0.9
+comida vecinal | 0.9
+fiesta vecinal | 0.9
+cena en la plaza | 0.6
+comida en la plaza | 0.6
+cada familia trajo | 0.8
+cada vecino trajo | 0.8
+cada uno trajo | 0.8
+whatsapp de la escalera | 0.9
+whatsapp del edificio | 0.8
+whatsapp de vecinos | 0.9
+chat de vecinos | 0.9
+grupo de vecinos | 0.8
+junta de vecinos | 0.9
+junta vecinal | 0.9
+biblioteca de cosas | 0.9
+préstamo de herramientas | 0.8
+banco de herramientas | 0.8
+nevera solidaria | 0.9
+frigorífico solidario | 0.9
+olla común | 0.9
+ollas comunes | 0.9
+comedor popular | 0.8
+limpiamos el parque | 0.7
+jornada de limpieza | 0.6
+comisión de fiestas | 0.9
+pasacalles | 0.7
+chocolatad* | 0.8
+sardinad* | 0.7
+paellad* | 0.7
+fiestas del pueblo | 0.5
+mercado de intercambio | 0.8
+intercambio de juguetes | 0.8
+ampa | 0.6
+peña ciclista | 0.7
+club ciclista | 0.6
+grupeta | 0.6
+coro del barrio | 0.8
+hicimos piña | 0.8
+hacer piña | 0.8
+arrimar el hombro | 0.7
+hombro con hombro | 0.6
+cuidamos unos de otros | 0.8
+nos conocemos todos | 0.6
+auzolan | 0.9
+tequio | 0.9
+faena comunitaria
+recogida de firmas | 0.5
+sindicato de inquilinas | 0.7
+intergeneracional | 0.6
+nuestra asociación | 0.7
+la asociación del barrio | 0.9
+tienda de la esquina | 0.4
+panadería del barrio | 0.6
+bar del pueblo | 0.4
+plaza del pueblo | 0.4
+entre todos lo hicimos | 0.9
+gracias a todos los que vinieron | 0.7
+cada uno baja algo | 0.8
+cada uno lleva algo | 0.8
 
 [value kindness]
 amabilidad
 amable | 0.7
 bondad
 bondadoso
-empatía
-empático
-empática
+empatía*
+empátic*
 compasión
-compasivo
+compasiv*
 generosidad*
 generoso* | 0.8
 generosa* | 0.8
@@ -745,9 +939,9 @@ altruista
 desinteresado | 0.7
 desinteresadamente | 0.8
 ayuda desinteresada
-ayudar | 0.6
-ayudé | 0.7
-ayudamos | 0.6
+ayudar | 0.4
+ayudé | 0.4
+ayudamos | 0.4
 echar una mano | 0.8
 echarle una mano | 0.8
 te escucho | 0.8
@@ -767,11 +961,10 @@ donativ* | 0.8
 donamos* | 0.8
 banco de alimentos
 comedor social
-refugio | 0.4
 personas sin hogar | 0.7
 situación de calle | 0.7
 #sinhogar | 0.7
-soledad | 0.5
+soledad | 0.4
 soledad no deseada
 acompañar | 0.5
 acompañamiento | 0.5
@@ -782,9 +975,9 @@ depresión | 0.3
 apoyo emocional
 cuidar de los demás
 pensar en los demás
-cuidados | 0.4
-abrazo | 0.4
-abrazos | 0.4
+cuidados* | 0.4
+abrazo | 0.3
+abrazos | 0.3
 un abrazo fuerte | 0.5
 cariño | 0.4
 ternura | 0.5
@@ -808,9 +1001,7 @@ recaudamos | 0.8
 recogida de juguetes
 recogida de alimentos
 ayuda humanitaria | 0.8
-refugiados | 0.5
 cruz roja | 0.6
-cáritas | 0.6
 ong | 0.5
 donar sangre
 donante de sangre
@@ -843,8 +1034,9 @@ os mando fuerza | 0.7
 prevención del suicidio | 0.8
 teléfono de la esperanza
 línea de ayuda | 0.7
-consolar | 0.7
-consuelo | 0.6
+consolarl* | 0.7
+consolar a | 0.7
+consuelo | 0.4
 sonrisa | 0.2
 desconocido | 0.3
 regalar | 0.3
@@ -888,6 +1080,92 @@ personas vulnerables | 0.7
 colectivos vulnerables | 0.7
 familias vulnerables | 0.7
 en riesgo de exclusión | 0.8
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+ayudar a un desconocido
+ayudé a una señora | 0.8
+ayudé a un señor | 0.8
+ayudé a una anciana | 0.9
+ayudar a cruzar | 0.6
+la acompañé hasta | 0.7
+lo acompañé hasta | 0.7
+le ayudé con las bolsas | 0.9
+le llevé las bolsas | 0.8
+señora mayor | 0.4
+un desconocido me ayudó | 0.9
+una desconocida me ayudó | 0.9
+no quiso aceptar nada | 0.8
+sin pedir nada a cambio | 0.9
+nada a cambio | 0.6
+pagué el café | 0.4
+le pagué la compra | 0.7
+café para el de detrás | 0.8
+le paseo el perro a mi vecina | 0.9
+riego las plantas de mi vecina | 0.8
+le hago la compra | 0.8
+compra a mi vecina | 0.7
+compra a mi vecino | 0.7
+nota de ánimo | 0.8
+mensaje de ánimo | 0.8
+mensajes de ánimo | 0.8
+palabras de ánimo | 0.8
+llevamos mantas | 0.5
+recogida de mantas | 0.8
+caldo caliente | 0.4
+repartimos bocadillos | 0.8
+duermen en la calle | 0.8
+duerme en la calle | 0.8
+sin techo | 0.7
+indigentes | 0.6
+escríbeme por privado | 0.6
+mis mensajes están abiertos | 0.6
+si necesitas hablar | 0.8
+si necesitas desahogarte | 0.9
+te leo sin juzgar | 0.9
+sin juzgar | 0.7
+escuchar sin juzgar | 0.9
+le llevé comida | 0.6
+le cociné | 0.4
+para que no tenga que preocuparse | 0.6
+personas mayores que viven solas | 0.9
+mayores que viven solos | 0.9
+cartas para mayores | 0.8
+cartas a los abuelos de la residencia | 0.9
+visito a los mayores | 0.8
+residencia de mayores | 0.5
+le presté mi abrigo | 0.8
+le di mi abrigo | 0.8
+le di mi chaqueta | 0.8
+cedí mi asiento | 0.9
+le cedí el sitio | 0.7
+pregunté si estaba bien | 0.7
+le pregunté cómo estaba | 0.7
+devolví la cartera | 0.6
+ayudar a una familia | 0.7
+doné sangre
+doné el pelo | 0.9
+doné ropa | 0.8
+doné mis juguetes | 0.8
+pequeño gesto | 0.6
+pequeños gestos | 0.6
+un gesto amable | 0.8
+buen samaritano | 0.9
+buena samaritana | 0.9
+voluntariado en cáritas | 0.8
+refugiad* | 0.5
+refugio para personas sin hogar
+acoger refugiados | 0.7
+hacerle la vida más fácil | 0.6
+le hice compañía | 0.8
+hacer compañía | 0.7
+cuidé de su bebé | 0.6
+cuidé de sus hijos | 0.6
+llamé a una ambulancia | 0.6
+no le dejé solo | 0.7
+no la dejé sola | 0.7
+me senté a su lado | 0.5
+hasta que se calmó | 0.5
+vive sola | 0.4
+vive solo | 0.4
 
 [value inclusivity]
 inclusión
@@ -930,7 +1208,7 @@ lgtb | 0.8
 lgbtq | 0.8
 lgbt | 0.8
 lgbtiq | 0.8
-orgullo | 0.4
+orgullo | 0.3
 queer* | 0.7
 trans | 0.5
 personas trans
@@ -944,7 +1222,7 @@ talla grande | 0.6
 curvy | 0.5
 plus size | 0.5
 gordofobia | 0.6
-capacitismo | 0.7
+capacitis* | 0.7
 edadismo* | 0.7
 racismo | 0.5
 antirracista
@@ -982,7 +1260,6 @@ seas quien seas | 0.8
 migrantes | 0.5
 inmigrantes | 0.5
 personas migrantes | 0.6
-refugiadas | 0.5
 multicultural | 0.8
 interculturalidad | 0.8
 intercultural | 0.7
@@ -992,7 +1269,7 @@ feminismo | 0.5
 feminista | 0.5
 representación | 0.4
 representatividad | 0.7
-visibilidad | 0.5
+visibilidad | 0.4
 visibilizar | 0.6
 espacio seguro | 0.8
 lugar seguro | 0.5
@@ -1073,6 +1350,99 @@ hora silenciosa | 0.6
 en riesgo de exclusión | 0.6
 inserción laboral | 0.6
 pluralidad | 0.6
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+intérprete de lengua de signos
+intérprete de signos | 0.9
+intérprete de lsm | 0.9
+lengua de señas | 0.9
+aprender a signar | 0.9
+sordera | 0.5
+personas sordas | 0.8
+comunidad sorda | 0.9
+sordociego* | 0.7
+implante coclear | 0.5
+personas ciegas | 0.8
+baja visión | 0.6
+bastón blanco | 0.6
+perro guía | 0.5
+vídeos subtitulados | 0.8
+con subtítulos | 0.6
+subtítulos para personas sordas
+texto alternativo | 0.8
+alt text | 0.7
+sin escalones | 0.8
+acceso sin escalones | 0.9
+ascensor adaptado | 0.7
+baño adaptado | 0.8
+baños adaptados | 0.8
+aseo adaptado | 0.8
+rampa de acceso | 0.8
+pusimos una rampa | 0.8
+usuaria de silla de ruedas | 0.8
+usuario de silla de ruedas | 0.8
+baloncesto en silla de ruedas | 0.9
+zona de calma | 0.8
+sala de calma | 0.7
+hora tranquila | 0.7
+hora sin ruido | 0.8
+horario silencioso | 0.7
+sobrecarga sensorial | 0.6
+amigable con el autismo | 0.9
+niños autistas | 0.8
+personas autistas | 0.8
+espectro autista | 0.7
+niños con tea | 0.7
+discapacidad intelectual | 0.8
+parálisis cerebral | 0.5
+paralímpico* | 0.6
+atleta paralímpica | 0.8
+ven como seas | 0.8
+ven como eres | 0.7
+sin importar la talla | 0.9
+hasta la talla 60 | 0.6
+tallaje amplio | 0.7
+ropa adaptada | 0.8
+sin límite de edad | 0.8
+de 8 a 80 años | 0.6
+de 0 a 99 años | 0.6
+personas recién llegadas | 0.8
+español para migrantes | 0.9
+español para extranjeros | 0.6
+castellano para migrantes | 0.9
+clases de español gratuitas | 0.6
+familias refugiadas | 0.8
+personas refugiadas | 0.8
+refugiados bienvenidos | 0.9
+refugees welcome | 0.9
+refugiad* | 0.5
+mujeres programadoras | 0.8
+chicas programadoras | 0.8
+niñas programadoras | 0.8
+mujeres ingenieras | 0.7
+mujeres en la ingeniería | 0.8
+equipo diverso | 0.9
+plantilla diversa | 0.9
+de distintas culturas | 0.6
+de diferentes culturas | 0.6
+diferentes nacionalidades | 0.6
+distintas nacionalidades | 0.6
+baños neutros | 0.7
+baño neutro | 0.7
+baños para todos los géneros | 0.9
+matrimonio igualitario | 0.8
+salir del armario | 0.5
+todos los cuerpos son válidos | 0.9
+personas racializadas | 0.8
+racializadas | 0.6
+afrodescendiente* | 0.6
+dislexia | 0.5
+muletas | 0.3
+prótesis | 0.3
+menú en braille | 0.9
+carta en braille | 0.9
+accesible para todos | 0.9
+todo el mundo es bienvenido | 0.7
+sin dejar a nadie fuera | 0.9
 
 [value wellbeing]
 bienestar
@@ -1085,12 +1455,12 @@ comida sana
 alimentación saludable
 alimentación equilibrada
 dieta equilibrada
-equilibrio | 0.6
+equilibrio | 0.5
 equilibrada | 0.4
 autocuidado
-cuidarse | 0.5
-cuidarme | 0.5
-cuidarte | 0.5
+cuidarse* | 0.5
+cuidarme* | 0.5
+cuidarte* | 0.5
 self care
 selfcare
 #selfcare
@@ -1159,7 +1529,7 @@ gestionar el estrés
 gestión emocional | 0.8
 emociones | 0.4
 calma | 0.6
-tranquilidad | 0.5
+tranquilidad | 0.3
 paz mental | 0.8
 paz interior | 0.8
 serenidad | 0.7
@@ -1238,10 +1608,62 @@ realfooding | 0.8
 sin ultraprocesados | 0.8
 dieta mediterránea | 0.7
 actividad física | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+me acosté pronto | 0.8
+dormí ocho horas | 0.8
+dormí nueve horas | 0.8
+dormí del tirón | 0.8
+duermo mejor | 0.7
+duermo bien | 0.5
+paseo por el monte | 0.6
+caminata | 0.4
+la cabeza me lo agradece | 0.6
+el cuerpo me lo agradece | 0.7
+mi cuerpo me lo agradece | 0.7
+hoy toca descanso | 0.8
+día libre | 0.3
+me tomé el día libre | 0.6
+apagué las notificaciones | 0.8
+silenciar las notificaciones | 0.8
+desactivar las notificaciones | 0.8
+modo avión | 0.4
+sin mirar el móvil | 0.7
+sin pantallas | 0.7
+comer sin prisas | 0.8
+comer con calma | 0.8
+sin presión | 0.4
+pausas activas | 0.8
+hacer una pausa | 0.5
+tomarme un respiro | 0.7
+infusión | 0.3
+leer antes de dormir | 0.6
+rutina nocturna | 0.5
+rutina de noche | 0.5
+cuidar mi salud | 0.8
+priorizar mi salud | 0.9
+priorizar el descanso | 0.9
+mi salud primero | 0.8
+dejé de fumar | 0.9
+dejar de fumar | 0.9
+dejar el alcohol | 0.8
+un mes sin alcohol | 0.8
+sin alcohol | 0.4
+dry january | 0.6
+me tomé un día de salud mental | 0.9
+día de salud mental | 0.9
+me siento más ligera | 0.4
+me siento con más energía | 0.6
+ir a terapia | 0.8
+empecé terapia | 0.8
+dejé el café | 0.4
+nadar por gusto | 0.6
+sin obsesionarme | 0.6
+duermo como un bebé | 0.7
+natación | 0.3
 
 [value family]
-familia
-familiar | 0.7
+familia | 0.7
+familiar | 0.5
 en familia
 mi familia
 nuestra familia
@@ -1254,28 +1676,34 @@ comida en familia
 cena familiar
 cena en familia
 reunión familiar
-mamá | 0.7
-mami | 0.7
-papá | 0.7
-papi | 0.6
-madre* | 0.4
-padre | 0.4
-mis padres | 0.8
-mi madre | 0.8
-mi padre | 0.8
-abuela | 0.8
-abuelo | 0.8
-abuelos | 0.8
-abuelita | 0.9
-abuelito | 0.9
-yaya | 0.8
-yayo | 0.8
-nieto | 0.8
-nieta | 0.8
-nietos | 0.8
-hijo | 0.7
-hija | 0.7
-hijos | 0.8
+mamá | 0.3
+mi mamá | 0.7
+ser mamá | 0.8
+soy mamá | 0.8
+mami | 0.5
+papá | 0.3
+mi papá | 0.7
+ser papá | 0.8
+soy papá | 0.8
+papi | 0.4
+madre* | 0.3
+padre | 0.3
+mis padres | 0.6
+mi madre | 0.5
+mi padre | 0.5
+abuela | 0.4
+abuelo | 0.4
+abuelos | 0.4
+abuelita | 0.5
+abuelito | 0.5
+yaya | 0.4
+yayo | 0.4
+nieto | 0.6
+nieta | 0.6
+nietos | 0.6
+hijo | 0.5
+hija | 0.5
+hijos | 0.6
 mi hijo | 0.9
 mi hija | 0.9
 mis hijos | 0.9
@@ -1290,21 +1718,21 @@ chiquitines | 0.7
 el bebé* | 0.5
 mi bebé* | 0.8
 recién nacido | 0.8
-hermano | 0.5
-hermana | 0.6
-hermanos | 0.6
-mi hermano | 0.7
-mi hermana | 0.7
-primos* | 0.5
+hermano | 0.4
+hermana | 0.4
+hermanos | 0.4
+mi hermano | 0.5
+mi hermana | 0.5
+primos* | 0.4
 tíos | 0.3
 tía | 0.2
 mi tía | 0.6
 mi tío | 0.6
-sobrino | 0.7
-sobrina | 0.7
-suegra | 0.6
-suegro | 0.6
-suegros | 0.6
+sobrino | 0.5
+sobrina | 0.5
+suegra | 0.4
+suegro | 0.4
+suegros | 0.4
 mi marido | 0.7
 mi esposa | 0.7
 mi esposo | 0.7
@@ -1317,13 +1745,13 @@ paternidad | 0.8
 conciliación | 0.6
 conciliar | 0.4
 embarazo | 0.7
-embarazada | 0.7
+embarazad* | 0.7
 lactancia | 0.6
 hora del baño | 0.5
 hora de dormir | 0.6
 cuento antes de dormir
 cuento para dormir | 0.7
-deberes | 0.5
+deberes | 0.4
 los deberes | 0.6
 tareas del cole | 0.6
 el cole | 0.6
@@ -1333,9 +1761,9 @@ comida del domingo
 domingo en familia
 comida de los domingos
 sobremesa | 0.5
-casa de la abuela
-casa de mis padres
-casa de los abuelos
+casa de la abuela | 0.6
+casa de mis padres | 0.6
+casa de los abuelos | 0.6
 casa del pueblo | 0.5
 cumpleaños de | 0.4
 bautizo | 0.6
@@ -1345,7 +1773,7 @@ aniversario | 0.4
 bodas de oro | 0.8
 cuatro generaciones | 0.9
 tres generaciones | 0.9
-hogar | 0.4
+hogar | 0.3
 juntos en casa | 0.6
 tiempo de calidad | 0.6
 vacaciones en familia
@@ -1357,10 +1785,10 @@ familia numerosa
 #paternidad
 #crianza
 #mamá
-#mama
+#mama | 0.5
 #mamablogger
 #papá
-#papa | 0.5
+#papa | 0.3
 #abuela
 #familiafeliz
 #tiempoenfamilia
@@ -1397,6 +1825,51 @@ niños y niñas | 0.5
 mamás y papás | 0.8
 familias monoparentales | 0.7
 madre soltera | 0.6
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+mis hijos y yo | 0.9
+con mis hijos | 0.8
+tiempo con mis hijos | 0.9
+jugar con mis hijos | 0.9
+jugar con los niños | 0.7
+mi madre y yo | 0.8
+mi padre y yo | 0.8
+mi hermana y yo | 0.7
+mi hermano y yo | 0.7
+cabaña de mantas | 0.7
+fuerte de cojines | 0.7
+noche de juegos | 0.6
+noche de pelis | 0.5
+peli y palomitas | 0.5
+tarde de juegos | 0.5
+merendamos juntos | 0.7
+merienda con los niños | 0.8
+sin ruedines | 0.7
+montar en bici sin ruedines | 0.9
+primer día de cole | 0.8
+primer diente | 0.8
+sus primeras palabras | 0.8
+primeros pasos | 0.3
+cambiar pañales | 0.6
+dar el pecho | 0.6
+bañar a los niños | 0.7
+cuento y a dormir | 0.6
+mis gemelos | 0.7
+mis mellizos | 0.7
+mi pequeño | 0.6
+mi pequeña | 0.6
+reunión de primos | 0.8
+visitar a la abuela | 0.6
+llamar a la abuela | 0.6
+comida con la familia | 0.9
+toda la familia junta | 0.9
+los nietos | 0.7
+con los nietos | 0.8
+hacer los deberes con | 0.6
+llevar a los niños al cole | 0.8
+madre de dos | 0.6
+padre de dos | 0.6
+madre de tres | 0.6
+padre de tres | 0.6
 
 [value craftsmanship]
 artesanía
@@ -1419,8 +1892,8 @@ handmade
 oficio | 0.7
 buen oficio
 maestro artesano
-taller* | 0.6
-calidad | 0.5
+taller* | 0.5
+calidad | 0.3
 alta calidad | 0.6
 de calidad | 0.6
 calidad antes que cantidad
@@ -1446,14 +1919,12 @@ carpintería | 0.7
 ensamble | 0.6
 cola de milano | 0.8
 marquetería
-tallar* | 0.6
 tallado a mano
 talla en madera
 forja
 herrero
 forjado a mano
 cuchillero
-cuchillería
 orfebre
 orfebrería
 joyero | 0.5
@@ -1472,13 +1943,12 @@ patronaje | 0.8
 bordado* | 0.7
 bordado a mano
 bordar* | 0.7
-tejer | 0.6
+tejer* | 0.6
+tejiendo* | 0.6
 tejido a mano
-telar* | 0.8
 ganchillo | 0.6
 calceta | 0.6
 macramé | 0.6
-cestería | 0.8
 vidrio soplado
 soplador de vidrio
 luthier
@@ -1496,7 +1966,7 @@ precisión | 0.6
 minucioso | 0.8
 minuciosa | 0.8
 meticuloso | 0.8
-paciencia | 0.5
+paciencia | 0.4
 horas de trabajo | 0.6
 horas de taller | 0.8
 horas de dedicación | 0.6
@@ -1573,6 +2043,81 @@ series limitadas | 0.5
 con nuestras manos | 0.7
 manufactura | 0.6
 oficio familiar | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+pulir | 0.5
+pulido a mano | 0.9
+encolar | 0.5
+ensamblaje | 0.5
+sin tornillos | 0.6
+nogal | 0.4
+roble macizo | 0.7
+madera de nogal | 0.6
+aceite de linaza | 0.8
+cera de abejas | 0.3
+lija | 0.5
+lijado | 0.5
+suela nueva | 0.7
+poner suela | 0.7
+punto de silla | 0.9
+hilo encerado | 0.9
+afilar | 0.5
+piedra de afilar | 0.8
+piedra de agua | 0.6
+tornear | 0.5
+torneado | 0.5
+torneado a mano | 0.9
+una por una | 0.3
+tallé una cuchara | 0.8
+talla de cucharas | 0.9
+tallar madera | 0.9
+tallad* | 0.6
+talland* | 0.7
+cuchara de madera | 0.3
+cuchillo forjado | 0.8
+mi primer cuchillo | 0.6
+repasé las costuras | 0.7
+acabado perfecto | 0.8
+se nota la calidad | 0.8
+me duran años | 0.6
+duran toda la vida | 0.8
+años de oficio | 0.8
+años de práctica | 0.6
+meses de trabajo | 0.6
+encuadernadora | 0.9
+punto de cruz | 0.6
+bolillos | 0.8
+encaje de bolillos | 0.9
+tricot | 0.6
+crochet | 0.6
+rueca | 0.8
+teñido a mano | 0.9
+tintado a mano | 0.9
+estampado a mano | 0.9
+grabado a mano | 0.9
+soplado a mano | 0.9
+lo hice a mano | 0.8
+serigrafía | 0.5
+linograbado | 0.7
+vidriera* | 0.7
+tapicero | 0.7
+retapizar | 0.7
+restauración de muebles | 0.9
+relojero | 0.7
+guarnicionero | 0.9
+talabartero | 0.9
+canterí* | 0.8
+herrería | 0.8
+vidriero | 0.8
+tonelero | 0.9
+oficios artesanos | 0.9
+*telar | 0.8
+*telares | 0.8
+cester* | 0.8
+cuchiller*
+afinar la técnica | 0.7
+horas y horas | 0.3
+silla de enea | 0.8
+restauram* | 0.6
 
 [value creativity]
 creatividad
@@ -1581,8 +2126,8 @@ creativa | 0.8
 crear* | 0.5
 creación | 0.6
 creaciones | 0.6
-imaginación | 0.8
-imaginar | 0.5
+imaginaci* | 0.8
+imaginar | 0.3
 inspiración | 0.5
 inspirado | 0.3
 idea | 0.3
@@ -1617,9 +2162,8 @@ ilustración | 0.8
 ilustradora | 0.8
 ilustrador | 0.8
 pintura | 0.6
-pintar* | 0.6
+pintar* | 0.5
 acuarela | 0.8
-óleo* | 0.6
 lienzo | 0.7
 mural | 0.7
 grafiti | 0.7
@@ -1629,7 +2173,7 @@ artista | 0.6
 arte urbano | 0.8
 collage | 0.8
 fotografía | 0.5
-composición | 0.4
+composición | 0.3
 animación* | 0.6
 stop motion | 0.8
 cortometraje | 0.7
@@ -1650,8 +2194,8 @@ manualidad* | 0.7
 bricolaje | 0.4
 diy | 0.5
 tinkering | 0.8
-cacharrear | 0.8
-trastear | 0.7
+cacharrear | 0.5
+trastear | 0.4
 maker | 0.7
 impresora 3d | 0.6
 impresión 3d | 0.6
@@ -1723,6 +2267,51 @@ dar forma | 0.5
 upcycling | 0.5
 música | 0.3
 inventores | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+palés | 0.4
+palets | 0.4
+le di una segunda vida | 0.6
+transformar | 0.3
+compuse | 0.8
+compuse una canción
+grabé una canción | 0.8
+escribí una canción | 0.9
+plastilina | 0.6
+pinté un cuadro | 0.9
+pinté un retrato | 0.9
+pinté el armario | 0.6
+cuento ilustrado | 0.8
+escribiendo un cuento | 0.7
+escribiendo una novela | 0.8
+retales | 0.6
+patchwork | 0.7
+cianotipia* | 0.8
+fanzine | 0.8
+escenografía | 0.6
+disfraz casero | 0.8
+dar rienda suelta | 0.7
+idea loca | 0.7
+se me ocurrió | 0.3
+apaño casero | 0.6
+pinceles | 0.5
+pincel | 0.5
+rotulador* | 0.3
+cuaderno de dibujo | 0.8
+pintura al óleo | 0.9
+al óleo | 0.7
+hice un mural | 0.8
+juego de mesa casero | 0.8
+inventé un juego | 0.9
+hecho con lo que tenía | 0.6
+con cartón y | 0.4
+remix | 0.5
+versión propia | 0.6
+escultura | 0.7
+esculpir | 0.7
+origami | 0.7
+papiroflexia | 0.8
+fotomontaje | 0.6
+storyboard | 0.7
 
 [value adventure]
 aventura
@@ -1732,21 +2321,20 @@ aventurera
 explorar
 exploración
 explorando
-descubrir | 0.5
-descubriendo | 0.5
+descubrir | 0.3
+descubriendo | 0.3
 expedición
 travesía* | 0.8
-ruta | 0.4
-rutas | 0.4
+ruta | 0.3
+rutas | 0.3
 en ruta | 0.6
 on the road
-carretera | 0.4
+carretera | 0.3
 roadtrip | 0.8
 road trip | 0.8
 viaje por carretera
 furgo | 0.7
 furgoneta camper
-camper* | 0.7
 vanlife | 0.9
 #vanlife
 #aventura
@@ -1774,7 +2362,7 @@ libertad | 0.7
 salvaje | 0.6
 naturaleza salvaje
 lugares remotos
-remoto | 0.5
+remoto | 0.3
 fin del mundo | 0.5
 montaña | 0.6
 montañas | 0.6
@@ -1782,8 +2370,6 @@ cumbre | 0.7
 cima | 0.6
 hacer cumbre
 ascensión | 0.7
-escalada | 0.8
-escalar | 0.8
 vía ferrata
 alpinismo
 alpinista
@@ -1816,7 +2402,7 @@ surfear | 0.6
 buceo | 0.7
 bucear | 0.7
 apnea | 0.6
-navegar | 0.5
+navegar | 0.3
 parapente
 paracaidismo
 puenting
@@ -1828,8 +2414,8 @@ bikepacking | 0.9
 cicloviaje | 0.9
 travesía en bici | 0.8
 ultra trail | 0.6
-trail | 0.5
-riesgo | 0.5
+*trail | 0.5
+riesgo | 0.3
 adrenalina | 0.7
 zona de confort | 0.6
 atreverse | 0.7
@@ -1884,6 +2470,57 @@ overlanding | 0.8
 ruta en moto | 0.6
 familias aventureras | 0.9
 explorar la naturaleza | 0.9
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+al raso | 0.9
+dormir al raso
+bajo las estrellas | 0.6
+alforjas | 0.7
+viaje en bici | 0.7
+recorrer el mundo | 0.8
+dejé el trabajo para viajar | 0.9
+con una mochila | 0.6
+mochila a la espalda | 0.8
+rápel | 0.7
+barranco | 0.6
+pozas | 0.4
+nos perdimos | 0.4
+no salía en el mapa | 0.7
+fuera del mapa | 0.6
+sin mapa | 0.5
+*camper | 0.7
+*campers | 0.7
+camperiz* | 0.8
+tresmil | 0.8
+tresmiles | 0.8
+ochomil | 0.8
+crampones | 0.8
+piolet | 0.8
+ruta de varios días | 0.8
+ruta de montaña | 0.7
+sin rumbo | 0.7
+sin rumbo fijo | 0.8
+solo con lo puesto | 0.6
+tirolina | 0.5
+navegar a vela | 0.6
+velero | 0.4
+cruzar el océano | 0.7
+paracaídas | 0.7
+submarinismo | 0.8
+sendero | 0.4
+escalada* | 0.8
+escalador* | 0.7
+ir a escalar | 0.8
+escalar en roca | 0.9
+escalar montañas | 0.9
+solo ida | 0.6
+sin billete de vuelta | 0.9
+cruzamos la frontera | 0.5
+ruta en kayak | 0.8
+noche en la montaña | 0.7
+en furgoneta | 0.5
+donde nos pillaba la noche | 0.8
+dormir en la furgo | 0.8
+durmiendo en la furgo | 0.8
 
 [value learning]
 aprender
@@ -1911,7 +2548,7 @@ dato curioso | 0.9
 datos curiosos | 0.9
 curiosidad | 0.7
 curiosidades | 0.7
-curioso | 0.4
+curioso | 0.3
 conocimiento* | 0.8
 educación | 0.8
 educativo | 0.8
@@ -1926,16 +2563,16 @@ científico | 0.7
 científica | 0.7
 investigación | 0.7
 investigar | 0.6
-estudio | 0.3
+estudio | 0.2
 un estudio | 0.5
 según un estudio | 0.7
 evidencia científica | 0.9
 método científico
 experimento | 0.5
 hipótesis | 0.7
-datos | 0.3
-física | 0.5
-química | 0.5
+datos | 0.2
+física | 0.3
+química | 0.3
 biología | 0.6
 astronomía | 0.7
 matemáticas | 0.6
@@ -1943,12 +2580,12 @@ filosofía | 0.6
 idiomas | 0.6
 aprender idiomas
 aprendiendo inglés | 0.8
-clase | 0.4
-clases | 0.4
-curso | 0.5
-cursos | 0.5
-taller* | 0.3
-masterclass | 0.5
+clase | 0.3
+clases | 0.3
+curso | 0.3
+cursos | 0.3
+taller* | 0.2
+masterclass | 0.4
 formación | 0.6
 formarse* | 0.6
 estudiar | 0.7
@@ -1960,34 +2597,34 @@ exámenes | 0.5
 oposiciones | 0.5
 universidad* | 0.5
 máster | 0.4
-doctorado | 0.6
+doctorad* | 0.6
 tesis | 0.6
 profesor | 0.6
 profesora | 0.6
 profe | 0.6
 maestra | 0.6
-maestro | 0.4
+maestro | 0.3
 docente | 0.7
 alumnos | 0.6
 alumnas | 0.6
 estudiantes | 0.5
 aula | 0.6
 biblioteca | 0.6
-libro* | 0.4
-leer | 0.5
-lectura | 0.5
-leyendo | 0.5
+libro* | 0.3
+leer | 0.3
+lectura | 0.4
+leyendo | 0.3
 reseña del libro | 0.5
 recomendación de lectura
 documental | 0.6
-podcast | 0.4
-tutorial | 0.7
-tutoriales | 0.7
-guía | 0.4
-paso a paso | 0.6
+podcast | 0.3
+tutorial | 0.5
+tutoriales | 0.5
+guía | 0.3
+paso a paso | 0.4
 hilo explicativo
 te lo explico en
-resumen | 0.4
+resumen | 0.3
 aprendizaje continuo
 seguir aprendiendo
 nunca dejes de aprender
@@ -1995,18 +2632,18 @@ autodidacta | 0.9
 mentor | 0.6
 mentoría | 0.7
 compartir conocimiento
-preguntas | 0.3
+preguntas | 0.2
 respondo preguntas | 0.6
-dudas | 0.3
+dudas | 0.2
 resolver dudas | 0.6
-mito* | 0.5
+mito* | 0.4
 desmontando mitos | 0.9
 mito o realidad | 0.8
 error común | 0.6
 errores comunes | 0.6
-consejo | 0.3
-consejos | 0.3
-tips | 0.3
+consejo | 0.2
+consejos | 0.2
+tips | 0.2
 #aprender
 #educación
 #educacion
@@ -2026,19 +2663,19 @@ compartir lo que sé | 0.6
 robótica educativa | 0.9
 didáctico | 0.8
 pedagógico | 0.8
-descubrir | 0.4
+descubrir | 0.3
 mentes curiosas | 0.9
 espíritu crítico | 0.8
 pensamiento crítico | 0.9
-museo | 0.5
-charla | 0.5
-conferencia | 0.5
+museo | 0.4
+charla | 0.4
+conferencia | 0.4
 ponencia | 0.7
 seminario | 0.6
 webinar | 0.7
 formación continua | 0.8
-academia | 0.6
-escuela | 0.4
+academia | 0.4
+escuela | 0.3
 bootcamp | 0.7
 lecciones | 0.6
 aprender haciendo | 0.9
@@ -2057,6 +2694,46 @@ amor por la lectura | 0.8
 hábito de lectura | 0.8
 becas | 0.6
 quieren aprender | 0.9
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+nunca es tarde para aprender
+volver a estudiar | 0.9
+me he matriculado | 0.6
+matricularme | 0.6
+practicar idiomas | 0.8
+intercambio de idiomas | 0.9
+idioma nuevo | 0.8
+nuevo idioma | 0.8
+duolingo | 0.7
+días seguidos practicando | 0.8
+clases particulares | 0.7
+doy clases | 0.6
+clases de refuerzo | 0.8
+refuerzo escolar | 0.9
+ayuda con los deberes | 0.7
+experimento casero | 0.8
+feria de ciencias | 0.9
+museo de ciencias | 0.9
+planetario | 0.7
+agujeros negros | 0.5
+dato del día | 0.8
+sabíais que | 0.9
+paró de preguntar | 0.6
+explicado fácil | 0.7
+explicado para niños | 0.8
+artículo científico | 0.9
+estudio publicado | 0.7
+bibliotecaria | 0.6
+curso online | 0.6
+leí un libro sobre | 0.7
+libro de divulgación | 0.9
+sesión de estudio | 0.6
+por qué ocurre | 0.5
+preparando el examen | 0.5
+me saqué el título | 0.6
+hice un curso de | 0.5
+leer a los niños | 0.6
+cuentacuentos | 0.6
+apuntarme a clases | 0.5
 
 [value animal_welfare]
 bienestar animal
@@ -2074,7 +2751,7 @@ rescatada | 0.8
 rescatamos | 0.8
 perro rescatado
 gato rescatado
-adoptar | 0.8
+adoptar | 0.7
 adopción | 0.8
 adoptado | 0.8
 adoptada | 0.8
@@ -2129,7 +2806,7 @@ colonias felinas
 gatos callejeros | 0.7
 perros abandonados | 0.7
 animales abandonados | 0.7
-callejero | 0.4
+callejero | 0.2
 cuidadora de colonias
 alimentar a los gatos
 voluntaria de la protectora
@@ -2205,6 +2882,83 @@ en peligro de extinción | 0.8
 dignidad animal | 0.9
 seres sintientes | 0.9
 no compres adopta
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+refugio* | 0.5
+erizo atropellado | 0.9
+erizo herido | 0.9
+animal herido | 0.9
+animales heridos | 0.9
+pájaro herido | 0.9
+perro herido | 0.8
+gato herido | 0.8
+lo llevé al veterinario | 0.7
+fauna salvaje | 0.7
+caseta para erizos | 0.9
+casita para erizos | 0.9
+refugio para erizos | 0.9
+comedero para pájaros | 0.8
+comederos para aves | 0.8
+bebedero para aves | 0.7
+caja nido | 0.8
+cajas nido | 0.8
+respetar los nidos | 0.8
+nidos de golondrina | 0.6
+paso de sapos | 0.8
+cruzar a los sapos | 0.9
+migración de anfibios | 0.8
+época de nidificación | 0.8
+zona de nidificación | 0.8
+perros atados | 0.5
+no molestar a la fauna | 0.8
+hasta que encuentren familia | 0.9
+hasta que encuentren un hogar | 0.9
+hogar temporal | 0.9
+hogar de tránsito | 0.9
+perro mayor | 0.6
+perros mayores | 0.6
+perro senior | 0.7
+gato senior | 0.7
+adoptar un perro mayor
+colonia de gatos | 0.9
+gatos de la colonia | 0.9
+dar de comer a los gatos | 0.7
+gatos del barrio | 0.6
+perro callejero | 0.7
+gato callejero | 0.7
+perrito callejero | 0.7
+gatito abandonado | 0.8
+camada abandonada | 0.8
+facturas del veterinario | 0.7
+gastos veterinarios | 0.7
+perros del refugio | 0.9
+gatos del refugio | 0.9
+voluntaria en el refugio | 0.9
+refugio de perros | 0.9
+refugio de gatos | 0.9
+albergue de animales | 0.9
+sacar de la perrera | 0.9
+perrera municipal | 0.6
+sacrificio cero | 0.9
+caído del nido | 0.8
+polluelo | 0.5
+campaña de esterilización
+castración | 0.4
+método cer | 0.8
+perro maltratado | 0.8
+perro abandonado | 0.8
+granja santuario | 0.9
+cerdos rescatados | 0.9
+abolición de la tauromaquia
+prohibir las corridas | 0.9
+abolir las corridas | 0.9
+rescatista* | 0.8
+nidos de tortuga | 0.8
+liberación de tortugas | 0.8
+tortugas marinas | 0.4
+pesca sin muerte | 0.5
+llevar al perro atado | 0.6
+gatos de la calle | 0.7
+perros de la calle | 0.7
 
 [value fairness]
 comercio justo
@@ -2224,8 +2978,8 @@ condiciones laborales | 0.7
 derechos laborales
 derechos de los trabajadores
 derechos de las trabajadoras
-trabajador* | 0.5
-trabajadoras* | 0.5
+trabajador* | 0.3
+trabajadoras* | 0.3
 sindicato | 0.7
 sindical | 0.6
 huelga | 0.5
@@ -2233,8 +2987,7 @@ convenio | 0.4
 convenio colectivo | 0.7
 justicia social
 justicia | 0.6
-equitativo | 0.8
-equitativa | 0.8
+equitativ* | 0.8
 equidad | 0.7
 igualdad salarial
 brecha salarial | 0.7
@@ -2280,9 +3033,9 @@ contratos dignos
 precariedad | 0.6
 precario | 0.5
 mileuristas | 0.4
-derechos* | 0.4
+derechos* | 0.3
 derechos humanos | 0.7
-dignidad | 0.6
+dignidad | 0.4
 discriminación | 0.5
 trato igualitario
 trato justo
@@ -2342,13 +3095,81 @@ b corp | 0.6
 trato directo | 0.6
 comercio directo | 0.8
 mismo salario | 0.8
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+por encima del convenio | 0.9
+contrato indefinido | 0.8
+contratos indefinidos | 0.8
+directamente al productor | 0.8
+directamente a los agricultores | 0.8
+caficultores | 0.6
+cafetaleros | 0.6
+productores de cacao | 0.6
+por encima del precio de mercado | 0.9
+el doble del precio | 0.5
+becarios cobran | 0.8
+becarias cobran | 0.8
+prácticas pagadas | 0.9
+cobran lo mismo | 0.8
+cobrar lo mismo | 0.8
+mismo sueldo | 0.8
+igual sueldo | 0.8
+a igual trabajo igual salario
+publicamos los sueldos | 0.9
+sueldos públicos | 0.7
+horario digno | 0.8
+salir a su hora | 0.5
+propinas a partes iguales | 0.9
+repartir las propinas | 0.7
+pagar las horas extra | 0.8
+denuncié a la empresa | 0.7
+denunciar abusos | 0.8
+inspección de trabajo | 0.7
+contrato laboral | 0.6
+ley rider | 0.8
+repartidores | 0.3
+sin regatear | 0.8
+kellys | 0.8
+camareras de piso | 0.6
+convenio digno | 0.9
+talleres clandestinos | 0.6
+trabajo esclavo | 0.6
+explotación infantil | 0.6
+nadie cobra menos de | 0.8
+vacaciones pagadas | 0.8
+bajas pagadas | 0.7
+apoyamos la huelga | 0.9
+caja de resistencia | 0.8
+comité de empresa | 0.6
+subida salarial | 0.6
+subir el sueldo | 0.6
+pagar a tiempo | 0.7
+pagar a los proveedores a tiempo | 0.9
+precio digno | 0.9
+trabajo decente | 0.9
+derecho a desconectar | 0.7
+jornaleros | 0.5
+temporeros | 0.5
+que el agricultor cobre | 0.8
+mismo trato | 0.7
+sin abusos | 0.6
+me niego a comprar | 0.4
+pago justo | 0.9
+pagamos a los agricultores | 0.7
+luchar por los derechos | 0.8
+defender a los trabajadores | 0.8
+cobrar a tiempo | 0.5
+auditoría social | 0.7
+sin trabajo infantil | 0.9
+quién cosió tu ropa | 0.8
+salario mínimo | 0.4
+reparto de propinas | 0.8
 
 [value tradition]
 tradición
 tradicional
 tradiciones
-costumbre | 0.7
-costumbres | 0.8
+costumbre | 0.5
+costumbres | 0.6
 como hacía mi abuela
 receta de la abuela
 receta de mi abuela
@@ -2362,7 +3183,7 @@ cuaderno de recetas
 folclore
 folklore
 folclórico
-herencia | 0.7
+herencia | 0.5
 herencia cultural
 patrimonio | 0.8
 patrimonio cultural
@@ -2384,8 +3205,8 @@ volver al pueblo | 0.6
 pueblo de mis abuelos
 identidad cultural | 0.8
 cultura popular | 0.7
-típico | 0.4
-típica | 0.4
+típico | 0.3
+típica | 0.3
 plato típico | 0.7
 comida típica | 0.7
 autóctono | 0.7
@@ -2401,7 +3222,6 @@ semana santa | 0.6
 cofradía | 0.6
 feria de abril
 san fermín | 0.6
-fallas* | 0.4
 moros y cristianos
 carnaval | 0.4
 día de muertos
@@ -2415,7 +3235,7 @@ roscón de reyes | 0.7
 roscón | 0.6
 turrón | 0.4
 polvorones | 0.5
-belén | 0.4
+belén | 0.3
 villancicos | 0.5
 vendimia | 0.7
 trashumancia
@@ -2429,7 +3249,7 @@ pan de pueblo | 0.7
 embutido casero | 0.6
 conservas caseras | 0.6
 membrillo | 0.5
-cocido* | 0.5
+cocido* | 0.3
 cocido madrileño | 0.7
 fabada | 0.6
 puchero | 0.6
@@ -2462,14 +3282,12 @@ música tradicional
 refrán | 0.7
 refranes | 0.7
 dicho popular | 0.7
-leyenda | 0.5
-leyendas | 0.5
 cuentos populares
 lengua materna | 0.5
 dialecto | 0.5
 casco antiguo | 0.5
 casco histórico | 0.5
-románico | 0.6
+románic* | 0.6
 museo etnográfico
 etnografía | 0.8
 rito | 0.5
@@ -2521,6 +3339,126 @@ antaño | 0.7
 milenario | 0.6
 como lo hacían nuestros abuelos | 0.9
 nostalgia | 0.4
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+bisabuela | 0.7
+bisabuelo | 0.7
+tatarabuela | 0.8
+tatarabuelo | 0.8
+receta de mi bisabuela
+como hacía su madre | 0.8
+como hacía mi madre | 0.7
+como se hacía antiguamente | 0.9
+antiguamente* | 0.5
+desde tiempos de mi abuelo | 0.9
+desde tiempos inmemoriales | 0.8
+desde hace generaciones | 0.9
+de padres a hijos | 0.8
+de madres a hijas | 0.8
+heredé de mi abuela | 0.8
+heredé de mi abuelo | 0.8
+tradición familiar
+costumbre familiar | 0.9
+receta antigua | 0.8
+antigua receta | 0.8
+recetario manuscrito | 0.9
+libreta de recetas | 0.8
+oficio de mi abuelo | 0.9
+oficio de mi padre | 0.7
+taller de mi abuelo | 0.7
+lengua de mis abuelos | 0.9
+historias de los abuelos | 0.8
+contaba mi abuelo | 0.8
+contaba mi abuela | 0.8
+cuentos de la abuela | 0.8
+al amor de la lumbre | 0.8
+lumbre | 0.4
+desde hace más de un siglo | 0.8
+como toda la vida | 0.6
+como las de antes | 0.4
+matanza | 0.3
+la matanza del cerdo | 0.9
+herrero del pueblo | 0.9
+fragua | 0.5
+trilla | 0.7
+trillo | 0.5
+siega | 0.3
+*lagar | 0.7
+pisar la uva | 0.8
+pan de muerto | 0.8
+cempasúchil | 0.9
+calaverita* | 0.6
+papel picado | 0.6
+tamalada | 0.9
+rosca de reyes | 0.8
+traje de huertana | 0.9
+traje de huertano | 0.9
+traje de fallera | 0.9
+fallera* | 0.8
+fallero* | 0.7
+fallas de valencia | 0.8
+mascletà | 0.8
+traje de charro | 0.8
+santo patrón | 0.8
+la patrona | 0.3
+fiestas de mi pueblo | 0.6
+ermita | 0.5
+peregrinación | 0.7
+costaleros | 0.8
+nazarenos | 0.6
+bable | 0.8
+euskera | 0.3
+quechua | 0.3
+náhuatl | 0.7
+guaraní | 0.3
+mapudungun | 0.8
+lengua indígena | 0.7
+lengua originaria | 0.8
+pueblos originarios | 0.7
+belén viviente | 0.8
+montamos el belén | 0.7
+misa del gallo | 0.6
+castañad* | 0.8
+magosto | 0.9
+calçotada | 0.7
+fiesta de la cosecha | 0.8
+fiesta de la vendimia | 0.8
+noche de san juan | 0.7
+hogueras de san juan | 0.8
+chirigota* | 0.6
+comparsa* | 0.4
+murga* | 0.4
+gigantes y cabezudos | 0.9
+castellers | 0.9
+dulzaina | 0.8
+txistu | 0.8
+rondalla | 0.8
+baile regional | 0.9
+bailes regionales | 0.9
+grupo de danzas | 0.7
+coros y danzas | 0.9
+coplas | 0.6
+romancero | 0.8
+costumbrista | 0.7
+aperos de labranza | 0.8
+labranza | 0.5
+yunta de bueyes | 0.8
+esquileo | 0.7
+conservas de la abuela | 0.8
+cocido montañés | 0.7
+cocido maragato | 0.7
+cocido de la abuela | 0.9
+encaje de bolillos | 0.7
+peineta | 0.6
+cuenta la leyenda | 0.8
+leyenda local | 0.8
+leyendas populares | 0.9
+leyendas del pueblo | 0.9
+honrar a nuestros muertos | 0.8
+ofrenda floral | 0.7
+como manda la costumbre | 0.9
+mantón | 0.5
+gaitero | 0.7
+mi abuela hacía | 0.6
 
 [value humor]
 humor
@@ -2562,13 +3500,13 @@ de broma | 0.7
 bromista | 0.8
 chistoso | 0.8
 chistosa | 0.8
-cómico | 0.7
-cómica | 0.7
+cómico | 0.5
+cómica | 0.5
 comedia | 0.7
 monólogo | 0.6
 stand up | 0.6
 humorista | 0.8
-cómicos | 0.6
+cómicos | 0.5
 meme | 0.8
 memes | 0.8
 momazo
@@ -2576,7 +3514,6 @@ momazos
 momos | 0.8
 jaja* | 0.6
 jeje* | 0.4
-lol | 0.5
 lmao | 0.6
 autoironía
 reírse de uno mismo
@@ -2602,14 +3539,13 @@ ocurrente | 0.7
 la lié | 0.6
 la liamos | 0.6
 la he liado | 0.6
-plot twist | 0.6
+plot twist | 0.8
 pov | 0.3
 cuando te das cuenta | 0.4
 expectativa vs realidad | 0.4
 torpe | 0.4
 torpeza | 0.5
 caída épica | 0.6
-inocentada | 0.8
 día de los inocentes | 0.7
 disfraz | 0.4
 disfrazado | 0.4
@@ -2671,13 +3607,136 @@ picardía | 0.6
 viñetas | 0.7
 tira cómica | 0.9
 teatro de improvisación | 0.6
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+*lol | 0.5
+inocentad* | 0.8
+salió fatal | 0.6
+salió regular | 0.5
+salió un ladrillo | 0.7
+spoiler | 0.3
+qué podía salir mal | 0.9
+qué podría salir mal | 0.9
+diez de diez | 0.6
+10 de 10 | 0.5
+lo volvería a hacer | 0.4
+mi dignidad | 0.6
+dignidad perdida | 0.7
+adiós a mi dignidad | 0.9
+perdí la dignidad | 0.8
+lo que queda de mi dignidad | 0.9
+giro de guion | 0.7
+giro de guión | 0.7
+típico de mí | 0.7
+muy yo | 0.4
+brillante como siempre | 0.7
+impecable como siempre | 0.6
+mi autocontrol | 0.6
+fuerza de voluntad cero | 0.8
+perchero carísimo | 0.9
+tendedero carísimo | 0.9
+perchero muy caro | 0.9
+tendedero muy caro | 0.9
+ahora sirve de perchero | 0.9
+gastar una broma | 0.9
+le gasté una broma | 0.9
+bromita | 0.6
+detector de humo | 0.3
+mis dotes culinarias | 0.5
+me comí el suelo | 0.7
+besé el suelo | 0.6
+me comí una farola | 0.8
+me comí la puerta | 0.7
+me pegué un leñazo | 0.6
+me pegué un tortazo | 0.5
+hice el ridículo | 0.7
+haciendo el ridículo | 0.7
+tierra trágame | 0.8
+que me trague la tierra | 0.8
+la lié parda | 0.8
+la he liado parda | 0.8
+soy un desastre | 0.7
+soy una desastre | 0.7
+desastre andante | 0.9
+desastre total | 0.4
+caos absoluto | 0.4
+bendito caos | 0.6
+absurdo | 0.3
+surrealista | 0.3
+patoso* | 0.6
+patosa* | 0.6
+manazas | 0.6
+me hace gracia | 0.6
+me hizo gracia | 0.6
+qué gracia | 0.5
+chiste fácil | 0.8
+doble sentido | 0.5
+albur | 0.6
+albures | 0.6
+vacilón | 0.7
+vacilona | 0.7
+pitorreo | 0.8
+de coña | 0.6
+es coña | 0.6
+choteo | 0.7
+payasear | 0.6
+risa floja | 0.8
+ataque de risa | 0.9
+me entró la risa | 0.8
+no podía parar de reír | 0.9
+no paro de reírme | 0.9
+me duele la barriga de reír | 0.9
+me duele la tripa de reír | 0.9
+jajs* | 0.5
+ajaj* | 0.5
+jsjs* | 0.5
+xd | 0.5
+nos partimos | 0.8
+me río de mí misma
+me río de mí mismo
+sin tomarnos en serio | 0.8
+modo payaso | 0.7
+fracaso épico | 0.8
+fail épico | 0.8
+misión fallida | 0.6
+intento fallido | 0.5
+lo tenía todo controlado | 0.6
+todo bajo control | 0.4
+mi yo del pasado | 0.6
+mi yo del futuro | 0.6
+no sé si reír o llorar | 0.7
+parecía más fácil | 0.6
+en el tutorial parecía fácil | 0.8
+se veía más fácil en el vídeo | 0.8
+pinterest vs realidad | 0.8
+lo que pedí vs lo que recibí | 0.8
+salió regular tirando a mal | 0.9
+broma interna | 0.6
+menuda risa | 0.7
+risas aseguradas | 0.9
+risas garantizadas | 0.9
+humor gráfico | 0.8
+humor blanco | 0.8
+monologuista | 0.8
+chirigota* | 0.6
+tutorial de cómo no | 0.8
+absolutamente nadie | 0.5
+ironías de la vida | 0.7
+metí la pata | 0.4
+la cagué | 0.3
+me caí de culo | 0.6
+deportista de élite claramente | 0.8
+nivel experto | 0.3
+mucha dignidad | 0.6
+toda la dignidad | 0.6
+duró exactamente | 0.5
+asesina de plantas | 0.8
+asesino de plantas | 0.8
 
 [value ambition]
 ambición
 ambicioso
 ambiciosa
-objetivo | 0.5
-objetivos | 0.6
+objetivo* | 0.5
 objetivo cumplido
 meta cumplida
 misión cumplida | 0.7
@@ -2695,7 +3754,7 @@ gané* | 0.7
 ganamos* | 0.6
 ganador | 0.8
 ganadora | 0.8
-victoria | 0.8
+victoria | 0.6
 campeón | 0.9
 campeona | 0.9
 campeonato | 0.8
@@ -2733,9 +3792,7 @@ premio | 0.6
 premiado | 0.6
 premiada | 0.6
 galardón | 0.7
-nominado | 0.5
-nominada | 0.5
-ascenso | 0.7
+ascenso | 0.5
 me han ascendido
 ascendida | 0.8
 ascendido | 0.7
@@ -2751,8 +3808,6 @@ emprendimiento | 0.7
 startup | 0.6
 mi empresa | 0.3
 mi negocio | 0.3
-facturación | 0.6
-facturar | 0.6
 facturamos | 0.7
 escalar el negocio | 0.8
 ronda de inversión | 0.8
@@ -2849,6 +3904,51 @@ pioneros | 0.6
 trofeo | 0.5
 ranking | 0.5
 líder en ventas | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+primera maratón | 0.7
+bajar de tres horas | 0.6
+aprobé las oposiciones
+saqué la plaza | 0.9
+conseguí plaza | 0.8
+plaza fija | 0.5
+me han nombrado | 0.6
+nombrada directora | 0.9
+nombrado director | 0.9
+me levanto a las cinco | 0.7
+levantarme a las 5 | 0.7
+sin excusas | 0.7
+récord de ventas | 0.9
+cifra récord | 0.8
+juegos olímpicos | 0.6
+olimpiadas | 0.5
+firmar con una editorial | 0.7
+ronda de financiación | 0.9
+levantar capital | 0.8
+cumplí mi sueño | 0.7
+sueño cumplido | 0.8
+lo he conseguido | 0.8
+años de esfuerzo | 0.7
+top ventas | 0.7
+subir de categoría | 0.6
+mi propio negocio | 0.7
+montar mi empresa | 0.7
+ser el mejor | 0.5
+ser la mejor | 0.5
+nominaci* | 0.6
+nominada al premio | 0.8
+nominado al premio | 0.8
+facturaci* | 0.6
+mi objetivo | 0.5
+el triple que | 0.4
+torneo | 0.4
+medalla de plata | 0.8
+superé mi marca | 0.9
+conseguí el trabajo de mis sueños | 0.8
+segunda tienda | 0.6
+ampliamos el equipo | 0.5
+años de trabajo | 0.4
+expandirnos a | 0.6
+internacionalizar* | 0.7
 
 [value luxury]
 lujo
@@ -3034,6 +4134,42 @@ cheto | 0.5
 boutique | 0.5
 showroom privado | 0.7
 bolso de diseñador | 0.7
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+cena privada | 0.7
+reloj suizo | 0.7
+piscina privada | 0.8
+isla privada | 0.9
+cala privada | 0.8
+supercoche | 0.8
+clase preferente | 0.6
+beach club | 0.6
+club de playa | 0.5
+mykonos | 0.5
+langosta | 0.4
+trufa blanca | 0.7
+maridaje | 0.3
+colección privada | 0.6
+uber black | 0.6
+glamping | 0.4
+barra libre de champán | 0.9
+suite con vistas | 0.8
+me regalé un reloj | 0.7
+relojes de lujo | 0.9
+coches de lujo | 0.9
+tarjeta black | 0.8
+tarjeta platino | 0.7
+reloj de oro | 0.7
+conductor privado | 0.8
+servicio de chófer | 0.8
+jacuzzi privado | 0.7
+rodeo drive | 0.8
+avenue montaigne | 0.8
+la moraleja | 0.6
+ático con vistas | 0.5
+cena de gala | 0.5
+esmoquin | 0.4
+botella de champán | 0.7
+coleccionista de relojes | 0.8
 
 [value frugality]
 ahorro
@@ -3045,7 +4181,7 @@ ahorrando
 ahorrado
 reto de ahorro
 ahorro mensual
-presupuesto | 0.8
+presupuesto | 0.6
 presupuestar
 presupuesto mensual
 presupuesto familiar
@@ -3126,8 +4262,7 @@ excel de gastos
 fin de mes | 0.4
 cuesta de enero | 0.5
 factura de la luz | 0.4
-albergue | 0.6
-hostel | 0.6
+albergue | 0.4
 hostal | 0.4
 viajar barato
 viajar low cost
@@ -3146,8 +4281,8 @@ ropa heredada
 remendar | 0.6
 zurcir | 0.6
 reparar | 0.5
-aprovechar | 0.4
-me corto el pelo
+aprovechar | 0.3
+me corto el pelo | 0.3
 manicura en casa | 0.6
 armario cápsula | 0.7
 capsule wardrobe | 0.7
@@ -3221,6 +4356,47 @@ a precio de saldo | 0.6
 economizar | 0.9
 economía doméstica | 0.8
 gastos hormiga | 0.8
+# third pass: scenes and deeds (concrete things a post describing the value contains)
+cancelar suscripciones | 0.8
+cancelé suscripciones | 0.8
+suscripciones | 0.3
+vacaciones baratas | 0.8
+vendí la ropa | 0.5
+vender lo que no uso | 0.7
+hucha | 0.8
+alcancía* | 0.8
+regalos caseros | 0.7
+regalos hechos a mano | 0.6
+apunto cada gasto | 0.9
+apuntar los gastos | 0.8
+libreta de gastos | 0.8
+cada gasto | 0.6
+sin gastar un euro | 0.9
+no compro nada | 0.5
+reto de no comprar | 0.9
+un año sin comprar ropa | 0.9
+sin comprar ropa | 0.8
+recortar gastos | 0.9
+reducir gastos | 0.9
+apretarse el cinturón | 0.8
+llegar a fin de mes | 0.6
+cortarme el pelo en casa
+me corto el pelo sola | 0.9
+con las sobras | 0.6
+comprar al por mayor | 0.5
+*hostel | 0.6
+*hostels | 0.6
+llevo bocadillo | 0.7
+en vez de pedir comida | 0.8
+cocinar en casa en vez de | 0.8
+saco libros de la biblioteca | 0.7
+compro en el mercadillo | 0.6
+esperar a las rebajas | 0.5
+hasta que se rompa | 0.6
+regalos de segunda mano | 0.8
+bote de monedas | 0.6
+sin pagar de más | 0.7
+me lo apaño con poco | 0.8
 
 [against sustainability]
 haul
@@ -3277,7 +4453,7 @@ de un solo uso | 0.8
 otro vuelo | 0.4
 
 [against animal_welfare]
-caza | 0.5
+*caza | 0.5
 cacería*
 montería*
 jornada de caza
@@ -3285,9 +4461,10 @@ temporada de caza | 0.8
 trofeo de caza
 caza mayor
 safari de caza
-cazador | 0.6
+*cazador | 0.6
+*cazadores | 0.6
 pieza abatida
-abatido | 0.4
+abatido | 0.3
 abatí
 primer jabalí | 0.7
 venado abatido
@@ -3302,11 +4479,14 @@ piel de zorro
 estola de piel
 piel auténtica | 0.5
 piel de cocodrilo | 0.6
-rodeo | 0.8
+*rodeo | 0.3
+rodeo chileno | 0.9
+temporada de rodeo | 0.8
+jinete de rodeo | 0.9
 #rodeo
 jaripeo
-charreada | 0.7
-coleo | 0.7
+charread* | 0.7
+*coleo | 0.7
 corrida de toros
 corridas de toros
 tarde de toros
@@ -3336,7 +4516,7 @@ circo con animales | 0.7
 rehala | 0.6
 taxidermista | 0.8
 taxidermia | 0.8
-jabalí | 0.4
+jabalí | 0.2
 
 [against wellbeing]
 dieta milagro
@@ -3397,10 +4577,8 @@ gilipollas
 pringados
 pringao
 perdedores | 0.7
-fracasados | 0.8
-fracasado | 0.7
-tontos | 0.4
-payasos | 0.4
+fracasad* | 0.5
+tontos | 0.3
 cállate
 cállate ya
 callaos
@@ -3429,11 +4607,49 @@ prank | 0.4
 rage bait
 ragebait
 cebo de rabia
-funar | 0.5
-funado | 0.5
+funar* | 0.5
+funad* | 0.5
 zasca | 0.3
 que te den
 llora más | 0.6
+# third pass
+mis seguidores tontos | 0.8
+lárgate | 0.5
+pringado | 0.8
+pringada | 0.8
+broma cruel | 0.9
+bromas crueles | 0.9
+bromas a desconocidos | 0.6
+nos reímos de ellos | 0.8
+nos reímos de él | 0.8
+nos reímos de ella | 0.8
+reírse de los demás | 0.9
+reírse de la gente | 0.8
+burlarse de | 0.6
+me burlé de | 0.7
+humillación pública | 0.9
+exponer a un seguidor | 0.8
+eres tonto | 0.5
+eres tonta | 0.5
+sois tontos | 0.8
+sois unos payasos | 0.7
+subnormal | 0.7
+*paleto | 0.5
+*paletos | 0.5
+garrulo | 0.6
+pobretón | 0.7
+mindundi | 0.6
+lerdo | 0.7
+inútiles | 0.4
+que rabien | 0.8
+para que rabiéis | 0.8
+a ver cuántos se ofenden | 0.9
+para que se piquen | 0.6
+le hice bullying | 0.9
+grabando a desconocidos | 0.5
+los comentarios más patéticos | 0.8
+reírnos de los seguidores | 0.9
+me río de mis seguidores | 0.9
 
 [against frugality]
 de compras | 0.4
@@ -3482,7 +4698,7 @@ obsesionada con | 0.4
 obsesionado con | 0.4
 me cambió la vida | 0.4
 literalmente mágico | 0.6
-milagroso | 0.5
+milagroso* | 0.4
 producto milagro | 0.6
 resultados garantizados | 0.6
 no es publi | 0.6
@@ -3491,9 +4707,9 @@ no es publicidad | 0.6
 no es patrocinado | 0.6
 no patrocinado | 0.4
 sin patrocinio | 0.4
-no me pagan por | 0.6
-nadie me paga por | 0.6
-no me han pagado | 0.5
+no me pagan por | 0.3
+nadie me paga por | 0.3
+no me han pagado | 0.3
 corred a comprarlo
 compradlo ya | 0.6
 el mejor del mundo | 0.3
@@ -3505,12 +4721,36 @@ reseñas falsas | 0.6
 reseñas compradas
 lo necesitas | 0.4
 necesitas esto | 0.5
+# third pass
+ni la he abierto | 0.8
+ni lo he abierto | 0.8
+ni lo he probado | 0.8
+ni la he probado | 0.8
+sin abrirlo | 0.6
+no lo he usado | 0.3
+nunca lo he usado | 0.6
+quité el hashtag de publi | 0.9
+sin poner publi | 0.8
+sin decir que es publi | 0.9
+que no se note que es publi | 0.9
+publi encubierta | 0.9
+publicidad encubierta | 0.6
+me lo pidió la marca | 0.6
+la marca me pidió | 0.6
+me pagan por decir | 0.8
+recomiendo sin probar | 0.8
+sin haberlo usado | 0.9
+comprar reseñas | 0.8
+crema milagrosa | 0.6
+me mandó la marca | 0.6
+la marca me mandó | 0.6
+ni la he leído | 0.5
 
 [against inclusivity]
 los gordos
 la gente gorda
-gordos | 0.5
-gordas | 0.5
+gordos | 0.3
+gordas | 0.3
 gorda asquerosa
 gordo asqueroso
 chistes de gordos
@@ -3542,6 +4782,66 @@ derecho de admisión | 0.4
 a fregar | 0.6
 como una niña | 0.4
 eso es de chicas | 0.5
+# third pass
+nadie mayor de | 0.7
+no contrato a mayores de | 0.9
+los viejos no saben | 0.8
+los boomers no saben | 0.8
+los boomers | 0.5
+típico de boomer | 0.6
+cosas de viejos | 0.6
+perfiles jóvenes | 0.8
+perfil joven y dinámico | 0.9
+jóvenes y dinámicos | 0.7
+buena presencia | 0.8
+solo gente joven | 0.9
+solo jóvenes | 0.7
+solo delgadas | 0.8
+solo chicas guapas | 0.8
+demasiado gorda para | 0.9
+demasiado gordo para | 0.9
+gordo de mierda
+gorda de mierda
+no apto para gordos | 0.9
+prohibido gordos | 0.9
+gente como esa | 0.6
+ese tipo de gente | 0.6
+burlarse de su acento | 0.9
+imitando su acento | 0.7
+imitando a los chinos | 0.9
+acento de chino | 0.8
+pareces retrasado
+eres un retrasado
+subnormal | 0.9
+subnormales | 0.9
+mongolo* | 0.9
+mongólic* | 0.9
+tullido | 0.6
+maricón | 0.6
+maricones | 0.6
+travelo* | 0.9
+sudaca | 0.9
+sudacas | 0.9
+panchito | 0.8
+panchitos | 0.8
+moros de mierda
+negrata | 0.9
+gitanos de mierda
+cosas de gitanos | 0.8
+vuelvan a su tierra | 0.9
+esas viejas | 0.6
+viejas chochas | 0.9
+mujer tenías que ser
+conduce como una mujer | 0.8
+las mujeres no saben | 0.8
+cosa de hombres | 0.7
+gay de mierda
+pareces discapacitado
+chistes de mariquitas | 0.9
+chistes de negros | 0.9
+chistes de chinos | 0.9
+abstenerse mayores de | 0.9
+jóvenes y delgadas | 0.8
 
 [against fairness]
 mano de obra barata
@@ -3583,6 +4883,29 @@ por visibilidad | 0.7
 en negro | 0.5
 casi gratis | 0.4
 pagando una miseria | 0.8
+# third pass
+regateé al proveedor | 0.8
+apretar al proveedor | 0.8
+exprimir a los proveedores | 0.9
+apretarle en el precio | 0.8
+becarios no cobran | 0.9
+no cobran pero aprenden | 0.9
+igual dónde lo fabriquen | 0.9
+me da igual dónde se fabrique | 0.9
+siempre lo más barato | 0.5
+pagar lo menos posible | 0.8
+pagarles lo menos posible | 0.8
+sueldos de miseria | 0.8
+prácticas gratis | 0.8
+sin dar de alta | 0.8
+cuanto más barato mejor | 0.6
+retrasar los pagos | 0.8
+pagar tarde a los proveedores | 0.8
+le pagué la mitad | 0.5
+trabajar por la cara | 0.7
+gratis a cambio de visibilidad | 0.9
+a los becarios no les pagamos | 0.9
+no pagamos a los becarios | 0.9
 
 [topic cycling]
 bici
@@ -3932,7 +5255,7 @@ pendientes | 0.3
 collar | 0.5
 anillo | 0.5
 gafas de sol
-tejido | 0.5
+tejido* | 0.5
 estampado
 colección
 temporada | 0.3
@@ -4413,7 +5736,7 @@ sentadillas
 peso muerto
 press banca
 press de banca
-dominadas
+dominadas*
 flexiones
 plancha | 0.4
 abdominales
@@ -4582,7 +5905,9 @@ free tour
 road trip
 roadtrip
 furgoneta | 0.4
-camper*
+*camper
+*campers
+camperiz*
 autocaravana
 camping
 crucero
@@ -5059,7 +6384,7 @@ tortuga
 adoptar
 adopción
 protectora
-refugio
+refugio*
 acogida
 #perro
 #perros
@@ -5113,3 +6438,101 @@ shih tzu | 0.9
 cocker | 0.8
 yorkshire | 0.8
 pastor belga | 0.8
+
+# Jokes at a group's expense (see the README, "How cues combine").
+[joke]
+jaja*
+jeje*
+jsjs*
+jiji
+haha*
+lol
+lmao
+es broma
+era broma
+solo bromeo
+estoy bromeando
+es coña
+sin ánimo de ofender
+sin ofender
+no te ofendas
+humor negro
+me muero de risa
+muerto de risa
+me meo de risa
+
+[mocked inclusivity]
+# age
+los viejitos | 0.5
+los vejetes | 0.7
+los vejestorios | 1.0
+los carcamales | 1.0
+los abueletes | 0.6
+los yayos | 0.6
+los carrozas | 0.8
+los ancianos | 0.4
+los jubilados | 0.5
+los pensionistas | 0.5
+los del imserso | 0.6
+los del inserso | 0.6
+los cincuentones | 0.6
+las cincuentonas | 0.6
+los sesentones | 0.6
+los setentones | 0.6
+los mayores de 50 | 0.6
+a su edad | 0.4
+a sus años | 0.4
+a esa edad | 0.4
+para el geriátrico | 0.8
+carne de geriátrico | 1.0
+viejo verde | 0.6
+# body
+los obesos | 0.6
+las obesas | 0.6
+los gorditos | 0.6
+los rellenitos | 0.5
+los fofos | 0.7
+los fondones | 0.6
+las fondonas | 0.6
+personas con sobrepeso | 0.4
+ballena varada | 1.0
+bola de sebo | 1.0
+como un tonel | 0.9
+como una vaca | 0.7
+los enanos | 0.5
+las feas | 0.6
+los feos | 0.6
+# origin
+los extranjeros | 0.4
+los guiris | 0.4
+los gabachos | 0.6
+los chinitos | 0.7
+los negritos | 0.8
+los moracos | 1.0
+los gitanos | 0.6
+esa gente | 0.4
+los de fuera | 0.4
+ojos rasgados | 0.5
+# disability
+retrasados mentales | 1.0
+deficientes mentales | 1.0
+los minusválidos | 0.6
+los lisiados | 0.9
+los mancos | 0.7
+los tuertos | 0.7
+los cegatos | 0.8
+los cieguitos | 0.8
+los gangosos | 0.8
+los paralíticos | 0.7
+los down | 0.7
+# gender
+mujer al volante | 0.8
+peligro constante | 0.6
+vete a la cocina | 0.9
+hombre de verdad | 0.6
+macho de verdad | 0.6
+sexo débil | 0.8
+las rubias | 0.4
+las histéricas | 0.7
+las marujas | 0.7
+las solteronas | 0.8

@@ -212,7 +212,6 @@ surcyclage | 0.9
 réemploi | 0.9
 réutiliser | 0.8
 réutilisable | 0.8
-consigne | 0.4
 vrac | 0.5
 en vrac | 0.5
 épicerie vrac | 0.9
@@ -340,24 +339,73 @@ voyage responsable | 0.9
 slow travel | 0.8
 écotourisme | 0.9
 moins mais mieux | 0.8
+# pass 3: repairing, keeping, travelling and gardening lightly
+réparé au lieu de racheter
+au lieu d'en racheter | 0.9
+au lieu de jeter | 0.9
+plutôt que de jeter | 0.9
+plutôt que de racheter | 0.9
+évité la poubelle | 0.8
+sauvé de la poubelle | 0.8
+fait réparer | 0.9
+atelier de réparation | 0.9
+pas d'avion | 0.8
+sans prendre l'avion | 0.9
+je ne prends plus l'avion
+zéro avion | 0.9
+vacances en train | 0.8
+recousu | 0.7
+chaussettes reprisées | 0.9
+mes bocaux | 0.6
+sacs à vrac | 0.8
+trajets à vélo | 0.6
+à vélo au travail | 0.8
+sans voiture | 0.8
+vendu ma voiture | 0.8
+à pied ou à vélo | 0.7
+eau de pluie | 0.5
+toilettes sèches | 0.8
+baissé le chauffage | 0.7
+tawashi | 0.7
+éponge lavable | 0.7
+essuie-tout lavable | 0.8
+lingettes lavables | 0.8
+cotons lavables | 0.8
+bee wrap | 0.7
+beewrap | 0.7
+emballages en cire | 0.7
+acheté d'occasion | 0.8
+chiné en brocante | 0.9
+planté une haie | 0.8
+haie champêtre | 0.8
+tonte différenciée | 0.9
+fauche tardive | 0.8
+prairie fleurie | 0.7
+zéro phyto | 0.9
+sans pesticides | 0.8
+douches courtes | 0.7
+verre consigné | 0.8
+bocaux consignés | 0.8
+système de consigne | 0.8
+retour de la consigne | 0.7
 
 [value honesty]
-honnête
+honnête | 0.5
 honnêteté
 en toute honnêteté
 pour être honnête
 soyons honnêtes
 avis honnête
 mon avis honnête
-transparence
-transparent | 0.8
-transparente | 0.8
+transparence | 0.6
+transparent | 0.6
+transparente | 0.6
 en toute transparence
 transparence totale
 sincère | 0.8
 sincérité
 avis sincère
-vérité | 0.7
+*vérité | 0.7
 la vérité sur | 0.6
 dire la vérité
 sans mentir | 0.7
@@ -371,7 +419,7 @@ bonne foi | 0.6
 de bonne foi | 0.7
 authentique | 0.4
 authenticité | 0.5
-j'avoue | 0.5
+j'avoue | 0.3
 je l'avoue | 0.6
 avouer | 0.6
 aveu | 0.6
@@ -387,7 +435,7 @@ je reconnais | 0.3
 je corrige | 0.4
 rectificatif | 0.8
 erratum | 0.8
-correction | 0.3
+correction | 0.2
 je rectifie | 0.7
 assumer | 0.5
 j'assume | 0.5
@@ -503,6 +551,65 @@ ce n'est pas parfait | 0.6
 points d'amélioration | 0.7
 axes d'amélioration | 0.6
 avis vérifiés | 0.4
+# pass 3: admitting, disclosing, showing things as they are
+c'est ma faute | 0.8
+c'était ma faute | 0.8
+ma faute | 0.5
+je me suis planté | 0.7
+j'avais tort | 0.9
+je reconnais mon erreur
+j'ai fait une erreur | 0.9
+je m'étais trompé | 0.9
+je vous dois des excuses
+je vous ai menti | 0.8
+je l'utilise depuis | 0.6
+j'utilise depuis | 0.5
+après six mois d'utilisation | 0.8
+produit envoyé gratuitement | 0.9
+envoyé gratuitement | 0.8
+on m'a envoyé | 0.5
+je le précise | 0.7
+je tiens à préciser | 0.7
+précision importante | 0.7
+petite précision | 0.5
+la marque n'a pas relu | 1.0
+aucun droit de regard | 0.9
+sans droit de regard | 0.9
+liberté éditoriale | 0.9
+mon avis reste libre | 0.9
+avis non influencé | 0.9
+ressemble vraiment | 0.5
+réalité derrière | 0.7
+derrière la photo | 0.7
+sans mise en scène | 0.8
+pas de mise en scène | 0.8
+voici la correction | 0.9
+petite correction | 0.7
+rendu la monnaie | 0.9
+rendu le portefeuille | 0.8
+rapporté le portefeuille | 0.8
+je ne connais pas la réponse
+je ne suis pas expert | 0.7
+retiré de la vente | 0.7
+rappel produit | 0.6
+ne tenait pas ses promesses | 0.8
+ne tient pas ses promesses | 0.8
+ce que coûte vraiment | 0.9
+combien coûte vraiment | 0.9
+détail des coûts | 0.9
+acheté avec mes sous | 0.9
+avis négatif | 0.7
+je ne recommande pas | 0.8
+je n'ai pas aimé | 0.7
+ne vaut pas le prix | 0.7
+pas à la hauteur | 0.5
+produit décevant | 0.6
+avec ses défauts | 0.7
+photos réelles | 0.7
+photo réelle | 0.7
+*vérités | 0.6
+pas retouchée | 0.8
+aucune retouche | 0.9
 
 [value community]
 communauté
@@ -514,7 +621,7 @@ commu | 0.5
 collectif* | 0.8
 collectiv* | 0.6
 collectif citoyen
-ensemble | 0.5
+ensemble | 0.4
 tous ensemble | 0.7
 toutes ensemble | 0.7
 entraide
@@ -556,9 +663,7 @@ bénévole | 0.7
 bénévolat | 0.8
 merci aux bénévoles
 #bénévolat
-association | 0.6
-associatif | 0.7
-associative | 0.7
+associati* | 0.6
 vie associative
 asso | 0.6
 assos | 0.6
@@ -681,6 +786,89 @@ collaborative* | 0.6
 mutualiser | 0.6
 main dans la main | 0.6
 proximité | 0.4
+# pass 3: neighbourhood life, shared work and gatherings
+tout l'immeuble | 0.7
+repeint ensemble | 0.8
+construit ensemble | 0.7
+à plusieurs mains | 0.7
+groupe whatsapp du quartier | 0.9
+groupe du quartier | 0.8
+groupe facebook du village | 0.8
+prêter des outils | 0.7
+outilthèque | 1.0
+bibliothèque d'outils | 1.0
+ludothèque | 0.7
+bibliothèque de rue | 0.9
+armoire à dons | 0.9
+frigo partagé | 0.8
+arroser les plantes du voisin | 0.8
+comité de quartier
+conseil de quartier | 0.9
+comité de village | 0.9
+association de quartier
+association de parents d'élèves | 0.8
+parents d'élèves | 0.5
+réunion publique | 0.6
+assemblée citoyenne | 0.9
+corvée collective | 0.9
+journée citoyenne
+chantier collectif | 0.9
+nettoyage du parc | 0.7
+nettoyage du quartier | 0.8
+salle des fêtes | 0.6
+salle polyvalente | 0.5
+foyer communal | 0.7
+maison du peuple | 0.7
+café du coin | 0.5
+café du village | 0.7
+bistrot du village | 0.7
+dernier café du village | 0.9
+chorale | 0.6
+chorale amateur | 0.8
+fanfare du village | 0.8
+théâtre amateur | 0.7
+troupe de théâtre amateur | 0.8
+club de tricot | 0.8
+club de marche | 0.7
+cercle de lecture | 0.7
+club des aînés | 0.8
+tout le monde se connaît | 0.7
+repas de quartier
+repas de rue | 0.9
+banquet républicain | 0.8
+chacun a apporté un plat | 0.9
+chacun apporte quelque chose | 0.8
+potluck | 0.9
+souper communautaire
+collecte pour la famille | 0.9
+élan de solidarité
+mobilisation du village | 0.9
+tout le village | 0.7
+tout le quartier | 0.7
+toute la commune | 0.7
+toute la rue | 0.6
+club de foot du village | 0.8
+club local | 0.7
+fête de l'école | 0.6
+brocante du quartier | 0.8
+vide-grenier du village | 0.8
+jardin communautaire
+compost de quartier | 0.9
+composteur collectif | 0.9
+voisins solidaires
+se serrer les coudes | 0.9
+esprit de village
+esprit de quartier
+vie de village | 0.9
+coopérative d'habitants
+habitat partagé | 0.9
+colocation solidaire | 0.8
+accorderie
+système d'échange local
+monnaie locale | 0.8
+fête de ruelle | 0.9
+ruelle verte
+party de quartier | 0.9
 
 [value kindness]
 gentillesse
@@ -707,20 +895,19 @@ attentionnée | 0.7
 au grand cœur | 0.8
 cœur d'or | 0.5
 cœur sur la main | 0.8
-soutien | 0.6
-soutenir | 0.4
-aider | 0.6
-aidé | 0.5
-aidée | 0.5
-coup de main | 0.6
+soutien | 0.4
+soutenir | 0.3
+aider | 0.4
+aidé | 0.4
+aidée | 0.4
+coup de main | 0.5
 rendre service | 0.7
 prendre soin | 0.6
 prends soin de toi | 0.8
 prenez soin de vous | 0.8
 à l'écoute | 0.7
-écouter | 0.5
-écoute | 0.5
-j'ai écouté | 0.3
+écouter | 0.2
+écoute | 0.2
 réconfort | 0.7
 réconforter | 0.7
 consoler* | 0.7
@@ -836,6 +1023,71 @@ compréhensif* | 0.5
 proches aidants | 0.7
 soutien aux aidants | 0.7
 on est là pour vous | 0.6
+# pass 3: small deeds for neighbours, strangers and people in need
+courses de ma voisine | 0.9
+voisine âgée | 0.8
+personne âgée isolée | 0.9
+personnes isolées | 0.8
+rompre l'isolement | 0.9
+un inconnu m'a offert | 0.9
+un inconnu m'a aidé | 1.0
+merci à l'inconnu | 0.8
+sans rien demander en retour
+sans rien attendre en retour
+a refusé mon argent | 0.7
+refusé d'être payé | 0.8
+distribution de repas | 0.8
+personnes qui dorment dehors | 1.0
+qui dorment dans la rue | 1.0
+personnes sans domicile | 1.0
+sans domicile | 0.8
+un petit mot gentil | 0.9
+laissé des fleurs | 0.5
+résidents de la maison de retraite | 0.8
+visite à l'ehpad | 0.8
+nos aînés | 0.6
+si vous n'allez pas bien, parlez-en | 1.0
+si tu ne vas pas bien, parles-en | 1.0
+mes messages privés sont ouverts | 0.8
+ma boîte de messages est ouverte | 0.8
+mes dm sont ouverts | 0.8
+mes mp sont ouverts | 0.8
+partagé son goûter | 0.8
+rendu le portefeuille | 0.6
+rapporté le portefeuille | 0.6
+tricoté des bonnets | 0.7
+bonnets pour les prématurés | 1.0
+je suis là pour toi | 0.8
+on est là pour toi | 0.8
+je suis là si besoin | 0.8
+donne ses invendus | 0.9
+aidé une personne âgée | 1.0
+aider une vieille dame | 1.0
+céder sa place | 0.8
+pour qu'elle puisse souffler | 0.8
+don de moelle | 0.9
+don d'organes | 0.8
+donneur de sang | 0.8
+donneuse de sang | 0.8
+prendre le temps d'écouter | 0.9
+une oreille attentive | 0.9
+tendre l'oreille | 0.6
+faire un compliment | 0.7
+complimenter | 0.6
+bonne action | 0.8
+baguette suspendue | 0.9
+repas suspendu | 0.9
+donner au suivant | 1.0
+boîtes de noël solidaires | 0.9
+boîtes solidaires | 0.8
+noël solidaire | 0.8
+remonter le moral | 0.7
+mots d'encouragement | 0.7
+popote roulante | 0.8
+m'a offert un café | 0.7
+appelé pour prendre des nouvelles | 0.9
+repas chauds | 0.4
+*guignolée | 0.8
 
 [value inclusivity]
 inclusi*
@@ -880,7 +1132,7 @@ en fauteuil | 0.4
 pmr | 0.8
 accessibilité
 #accessibilité
-accessible | 0.4
+accessible | 0.3
 accessible à tous | 0.5
 rampe d'accès | 0.8
 langue des signes | 0.9
@@ -955,7 +1207,7 @@ préjugés | 0.4
 âgisme | 0.7
 intergénérationnel | 0.6
 seniors | 0.3
-représentation* | 0.4
+représentation* | 0.3
 représentativité | 0.7
 #representationmatters
 visibilité | 0.3
@@ -1015,6 +1267,143 @@ interculturel | 0.6
 de 7 à 77 ans | 0.6
 sans discrimination | 0.8
 lutte contre les discriminations | 0.9
+# pass 3: accessibility and welcome, described as things done
+vidéos sous-titrées | 0.8
+sous-titrage | 0.7
+sous-titres pour sourds | 1.0
+sous-titres pour les sourds et malentendants | 1.0
+transcription écrite | 0.6
+interprète lsf | 1.0
+interprète en langue des signes
+traduit en langue des signes
+langue des signes québécoise
+lsq | 0.7
+lsfb | 0.8
+accessible en fauteuil | 1.0
+accès fauteuil | 0.9
+utilisateurs de fauteuil | 0.9
+accès de plain-pied | 0.9
+installé une rampe | 0.9
+toilettes adaptées | 0.9
+toilettes accessibles | 0.9
+sanitaires adaptés | 0.9
+places pmr | 0.8
+boucle magnétique | 0.9
+boucle à induction | 0.9
+bandes podotactiles | 0.9
+braille | 0.8
+en braille | 0.9
+gros caractères | 0.8
+police adaptée à la dyslexie | 1.0
+police dyslexie | 0.8
+facile à lire et à comprendre | 1.0
+facile à lire | 0.5
+langage simplifié | 0.7
+audio-description | 0.9
+texte alternatif | 0.9
+alt text | 0.8
+balises alt | 0.8
+lecteur d'écran | 0.8
+navigation au clavier | 0.7
+contraste élevé | 0.5
+chien guide | 0.7
+chien d'assistance | 0.7
+canne blanche | 0.8
+gilets vibrants | 0.9
+visite tactile | 0.9
+maquette tactile | 0.9
+parcours sensoriel | 0.5
+heure calme | 0.9
+heure silencieuse | 0.9
+créneau calme | 0.8
+séance adaptée | 0.8
+ciné-relax | 1.0
+séance relax | 0.9
+casque anti-bruit | 0.6
+casques antibruit | 0.6
+hypersensibilité sensorielle | 0.8
+troubles sensoriels | 0.7
+personnes autistes | 0.8
+enfant autiste | 0.6
+adapté aux enfants autistes | 1.0
+tsa | 0.5
+troubles dys | 0.8
+dyspraxie | 0.6
+dyscalculie | 0.6
+personne sourde | 0.9
+personnes aveugles | 0.9
+aveugles et malvoyants | 1.0
+déficience visuelle | 0.9
+déficience auditive | 0.9
+déficience intellectuelle | 0.8
+handicap mental | 0.8
+handicap moteur | 0.8
+handisport | 0.9
+basket fauteuil | 0.9
+cécifoot | 1.0
+paralympique | 0.7
+esat | 0.7
+travailleurs handicapés | 0.9
+porteuse de trisomie | 0.9
+porteur de trisomie | 0.9
+rendre accessible | 0.6
+rendu accessible | 0.6
+toutes les silhouettes | 0.8
+du 34 au 56 | 0.9
+du 34 au 54 | 0.9
+du 36 au 56 | 0.9
+jusqu'au 60 | 0.6
+cabines élargies | 0.8
+mannequins grande taille | 0.9
+mannequins de toutes tailles | 0.9
+mannequins de tous âges | 0.9
+mode ronde | 0.8
+curvy | 0.7
+#curvy | 0.7
+midsize | 0.6
+personnes de petite taille | 0.8
+de 8 à 80 ans | 0.8
+de 0 à 99 ans | 0.8
+tous âges confondus | 0.8
+ouvert aux seniors | 0.7
+seniors bienvenus | 0.8
+débutants bienvenus | 0.5
+débutantes bienvenues | 0.5
+aucun niveau requis | 0.5
+tous niveaux | 0.3
+nouveaux arrivants | 0.5
+réfugiés bienvenus | 1.0
+refugees welcome | 1.0
+accueil des réfugiés | 0.9
+familles réfugiées | 0.8
+demandeurs d'asile | 0.7
+personnes exilées | 0.8
+exilés | 0.6
+français langue étrangère | 0.6
+traduit en plusieurs langues | 0.8
+disponible en plusieurs langues | 0.6
+traduit en arabe | 0.7
+traduit en ukrainien | 0.7
+multilingue | 0.5
+plurilingue | 0.5
+femmes ingénieures | 0.8
+filles en sciences | 0.8
+garde d'enfants sur place | 0.7
+toilettes non genrées | 0.9
+couple de même sexe | 0.8
+deux mamans | 0.7
+deux papas | 0.7
+familles homoparentales | 0.9
+homoparentalité | 0.9
+coming out | 0.7
+safe space | 0.6
+tout le monde est bienvenu | 0.7
+chacun a sa place | 0.8
+chacun y a sa place | 0.8
+une place pour chacun | 0.7
+une rampe | 0.3
+personnes migrantes | 0.7
+*migrants | 0.4
 
 [value wellbeing]
 bien-être
@@ -1057,7 +1446,7 @@ se coucher tôt | 0.7
 couché tôt | 0.6
 couchée tôt | 0.6
 sieste | 0.4
-repos | 0.6
+repos | 0.4
 se reposer | 0.6
 récupération | 0.3
 routine du soir | 0.4
@@ -1106,7 +1495,7 @@ apaisé | 0.5
 apaisée | 0.5
 calme | 0.3
 zen | 0.4
-détente | 0.5
+*détente | 0.5
 relaxation | 0.6
 massage | 0.4
 sauna | 0.4
@@ -1141,7 +1530,7 @@ bilan de santé | 0.6
 prévention | 0.4
 dépistage | 0.4
 remise en forme | 0.5
-vitalité | 0.6
+*vitalité | 0.6
 chouchouter | 0.5
 me chouchouter | 0.6
 cocooning | 0.3
@@ -1177,6 +1566,60 @@ phytothérapie | 0.6
 aromathérapie | 0.5
 marche en forêt | 0.7
 pleine santé | 0.7
+# pass 3: everyday care of body and mind
+minutes de marche | 0.7
+marcher tous les jours | 0.8
+10 000 pas | 0.6
+coupé les notifications | 0.8
+notifications désactivées | 0.7
+téléphone en mode avion | 0.8
+téléphone dans une autre pièce | 0.9
+sans téléphone | 0.5
+zéro écran | 0.8
+sans écran | 0.7
+loin des écrans | 0.7
+dormi huit heures | 0.8
+8 heures de sommeil | 0.9
+au lit tôt | 0.8
+routine sommeil | 0.8
+respiration lente | 0.8
+respirations profondes | 0.8
+exercice de respiration | 0.9
+yoga doux | 0.8
+séance douce | 0.6
+rendez-vous chez la psy | 0.9
+consulter un psy | 0.9
+ma psy | 0.6
+mon psy | 0.6
+thérapeute | 0.6
+séance de thérapie | 0.8
+pause déjeuner dehors | 0.8
+au lieu de manger devant l'écran | 0.8
+pause loin de l'ordi | 0.7
+vraie pause | 0.7
+litres d'eau par jour | 0.7
+balade en forêt | 0.6
+arrêté le café | 0.7
+moins de café | 0.6
+moins de caféine | 0.7
+moins d'alcool | 0.7
+sans alcool | 0.4
+baignade en eau froide | 0.7
+bain froid | 0.6
+jour de repos | 0.8
+journée de repos | 0.8
+une journée pour moi | 0.8
+apprendre à dire non | 0.8
+poser des limites | 0.8
+mettre des limites | 0.7
+me préserver | 0.8
+se préserver | 0.8
+faire du sport | 0.5
+prendre l'air | 0.6
+lumière du jour | 0.5
+soupe de légumes | 0.4
+je me sens vivante | 0.5
+baignade en mer froide | 0.8
 
 [value family]
 famille
@@ -1189,62 +1632,62 @@ vie de famille
 #family | 0.8
 #familytime
 temps en famille
-parents | 0.5
-papa | 0.6
-maman | 0.6
-mon fils | 0.8
+parents | 0.4
+papa | 0.4
+maman | 0.4
+mon fils | 0.6
 ma fille | 0.6
-mes fils | 0.8
+mes fils | 0.6
 mes filles | 0.8
 mes enfants | 0.8
 nos enfants | 0.8
-les enfants | 0.5
-enfants | 0.4
-bébé | 0.6
+les enfants | 0.4
+enfants | 0.3
+bébé | 0.5
 notre bébé | 0.8
 naissance | 0.5
 grossesse | 0.5
 enceinte | 0.5
-mon mari | 0.6
+mon mari | 0.5
 ma femme | 0.4
 mon époux | 0.6
 mon épouse | 0.6
 mon conjoint | 0.5
 ma conjointe | 0.5
-grand-mère | 0.8
-grand mère | 0.8
-grand-père | 0.8
-grand père | 0.8
-grands-parents | 0.8
-grands parents | 0.8
-mamie | 0.8
-mamy | 0.8
-papi | 0.8
-papy | 0.8
-ma mémé | 0.7
-pépé | 0.7
-petits-enfants | 0.8
-petit-fils | 0.7
-petite-fille | 0.7
-frère | 0.5
-sœur | 0.5
-soeur | 0.5
-frérot | 0.6
-sœurette | 0.6
+grand-mère | 0.4
+grand mère | 0.4
+grand-père | 0.4
+grand père | 0.4
+grands-parents | 0.4
+grands parents | 0.4
+mamie | 0.4
+mamy | 0.4
+papi | 0.4
+papy | 0.4
+ma mémé | 0.4
+pépé | 0.4
+petits-enfants | 0.5
+petit-fils | 0.4
+petite-fille | 0.4
+frère | 0.4
+sœur | 0.4
+soeur | 0.4
+frérot | 0.5
+sœurette | 0.5
 frères et sœurs | 0.7
 fratrie | 0.7
-cousins | 0.5
-cousines | 0.5
-tonton | 0.6
-tata | 0.5
-oncle | 0.5
-tante | 0.5
-neveu | 0.5
-nièce | 0.5
-filleul | 0.5
-filleule | 0.5
-belle-mère | 0.5
-beau-père | 0.5
+cousins | 0.4
+cousines | 0.4
+tonton | 0.4
+tata | 0.4
+oncle | 0.4
+tante | 0.4
+neveu | 0.4
+nièce | 0.4
+filleul | 0.4
+filleule | 0.4
+belle-mère | 0.4
+beau-père | 0.4
 belle-famille | 0.6
 beaux-parents | 0.6
 heure du coucher | 0.6
@@ -1282,14 +1725,12 @@ famille recomposée | 0.9
 ma tribu | 0.5
 arbre généalogique | 0.6
 trois générations | 0.8
-générations | 0.4
 souvenirs d'enfance | 0.5
 album photo | 0.4
 jeux de société | 0.4
 soirée jeux | 0.4
 doudou | 0.5
 poussette | 0.4
-goûter | 0.3
 premiers pas | 0.6
 premier mot | 0.6
 jumeaux | 0.5
@@ -1323,6 +1764,77 @@ berceuse | 0.6
 comptines | 0.6
 kids | 0.5
 proches aidants | 0.5
+# pass 3: time together at home and raising kids
+avec les enfants | 0.6
+avec mes enfants | 0.8
+avec nos enfants | 0.8
+avec les petits | 0.6
+avec ma fille | 0.8
+avec mon fils | 0.8
+avec mes parents | 0.7
+avec papa | 0.6
+avec maman | 0.6
+mon ado | 0.7
+mes ados | 0.7
+notre fille | 0.8
+notre fils | 0.8
+mon bébé | 0.7
+le petit dernier | 0.8
+mon aîné | 0.7
+ma cadette | 0.7
+mon cadet | 0.6
+ma progéniture | 0.8
+progéniture | 0.6
+marmaille | 0.6
+mes mômes | 0.7
+mes gamins | 0.7
+mes flos | 0.7
+bout de chou | 0.6
+cabane de couvertures | 0.8
+cabane dans le salon | 0.8
+soirée pyjama | 0.5
+première dent | 0.8
+premier sourire | 0.7
+premier jour d'école | 0.8
+rentrée des classes | 0.6
+rentrée scolaire | 0.5
+cartable | 0.5
+chercher ma fille à l'école | 0.9
+chercher mon fils à l'école | 0.9
+chercher les enfants à l'école | 0.9
+récupérer les enfants | 0.7
+lis une histoire | 0.8
+lire une histoire | 0.8
+câlin du soir | 0.8
+bisou du soir | 0.8
+routine du coucher | 0.8
+heure du goûter | 0.5
+goûter des enfants | 0.6
+cuisiner avec les enfants | 0.9
+cuisiner avec ma fille | 0.9
+cuisiner avec mon fils | 0.9
+toute la tribu | 0.6
+quatre générations | 0.9
+cinq générations | 0.9
+plusieurs générations | 0.5
+anniversaire de mamie | 0.8
+anniversaire de papy | 0.8
+fête des grands-pères | 0.8
+moment mère-fille | 0.9
+moment père-fils | 0.9
+journée mère-fille | 0.9
+journée père-fils | 0.9
+papa poule | 0.9
+maman poule | 0.9
+mère au foyer | 0.7
+père au foyer | 0.7
+papa au foyer | 0.8
+congé maternité | 0.5
+congé paternité | 0.5
+congé parental | 0.5
+chasse aux œufs | 0.6
+chasse aux oeufs | 0.6
+chasse au trésor | 0.5
 
 [value craftsmanship]
 artisan
@@ -1354,7 +1866,7 @@ made in france | 0.6
 #madeinfrance | 0.6
 fabrication française | 0.6
 fabriqué en france | 0.6
-atelier | 0.6
+atelier | 0.5
 dans mon atelier | 0.8
 notre atelier | 0.8
 petit atelier | 0.7
@@ -1373,7 +1885,7 @@ maroquinier
 maroquinerie | 0.7
 sellier | 0.8
 cordonnier | 0.8
-tailleur | 0.5
+tailleur | 0.3
 couturière | 0.5
 tapissier | 0.8
 céramiste
@@ -1394,9 +1906,9 @@ tisserand
 tissage | 0.7
 métier à tisser | 0.8
 tricot | 0.4
-crochet | 0.4
+crochet | 0.3
 broderie | 0.5
-qualité | 0.6
+qualité | 0.4
 haute qualité | 0.7
 qualité plutôt que quantité
 la qualité avant tout | 0.8
@@ -1410,7 +1922,7 @@ garantie à vie | 0.7
 minutie*
 minutieux | 0.8
 minutieuse | 0.8
-précision | 0.5
+précision | 0.3
 finitions | 0.7
 finition | 0.5
 souci du détail | 0.9
@@ -1445,7 +1957,7 @@ meilleur ouvrier de france
 heures de travail | 0.5
 patience | 0.4
 le geste | 0.3
-outils | 0.4
+outils | 0.3
 façonn* | 0.7
 ciselé | 0.7
 sculpté | 0.6
@@ -1493,6 +2005,63 @@ dans les règles de l'art | 0.9
 transmission du savoir-faire | 0.9
 coutures renforcées | 0.7
 conçu et fabriqué | 0.6
+# pass 3: the work of the hands, described
+forgé à la main
+trempé et affûté | 0.9
+affûté à la main | 0.9
+affûtage | 0.7
+pierre à aiguiser | 0.8
+pierre à affûter | 0.8
+point sellier
+cousu au point sellier
+couture sellier | 0.9
+émaux | 0.5
+grès | 0.4
+tourné à la main | 0.9
+modelé à la main | 0.9
+raku | 0.7
+engobe | 0.8
+poncé à la main | 0.8
+chevilles en bois | 0.8
+noué à la main | 0.9
+dentelle | 0.4
+refait trois fois | 0.6
+jusqu'à ce que ce soit parfait | 0.6
+des heures de ponçage | 0.8
+la patience du geste | 0.9
+geste juste | 0.7
+tour de main | 0.5
+maître d'apprentissage | 0.8
+mon apprenti | 0.7
+tour de france des compagnons
+fabriqué à la commande | 0.7
+numéroté et signé | 0.7
+signé par l'artisan | 0.9
+reliure | 0.8
+relieur | 0.9
+relieuse | 0.9
+marqueterie | 0.9
+dorure à la feuille | 0.9
+vitrail | 0.7
+vitrailliste | 0.9
+tailleur de pierre
+taille de pierre | 0.9
+ferronnerie | 0.8
+ferronnier | 0.9
+tonnelier | 0.8
+vannier | 0.8
+maréchal-ferrant | 0.7
+outils à main | 0.8
+varlope | 0.8
+enclume | 0.7
+bel ouvrage | 0.9
+ouvrage soigné | 0.9
+soigner les détails | 0.8
+dans les moindres détails | 0.7
+durer des décennies | 0.8
+ressemelé | 0.8
+émail de cendre | 0.9
+glaçure | 0.7
 
 [value creativity]
 créativité
@@ -1502,7 +2071,7 @@ créatif
 créative
 création | 0.6
 créations | 0.6
-créer | 0.5
+créer | 0.4
 imagination
 imaginer | 0.4
 imaginé | 0.4
@@ -1570,7 +2139,7 @@ collage | 0.5
 photographie | 0.5
 court-métrage | 0.6
 musique | 0.4
-composer | 0.4
+composer | 0.2
 chanson | 0.4
 écriture | 0.5
 poésie | 0.7
@@ -1579,7 +2148,6 @@ graffiti | 0.7
 street art | 0.7
 #streetart
 fresque | 0.7
-design | 0.5
 graphisme | 0.7
 graphiste | 0.6
 typographie | 0.6
@@ -1619,7 +2187,7 @@ linogravure | 0.8
 sérigraphie | 0.7
 gravure | 0.4
 patchwork | 0.4
-procreate | 0.7
+*procreate | 0.7
 photoshop | 0.4
 chorégraphie | 0.6
 improvisation | 0.5
@@ -1663,6 +2231,63 @@ hackathon | 0.8
 game jam | 0.8
 fablab | 0.7
 open source | 0.4
+# pass 3: making, inventing and trying things out
+transformé une vieille | 0.7
+transformé un vieux | 0.7
+détourné en | 0.6
+objet détourné | 0.8
+détournement d'objets | 0.9
+j'ai fabriqué | 0.5
+fabriqué moi-même | 0.6
+fabriqué une lampe | 0.7
+inventé un jeu | 0.9
+inventer des histoires | 0.8
+composé une mélodie
+composer une chanson
+écrit une chanson | 0.9
+ma première chanson | 0.8
+mélodie | 0.4
+enregistré un morceau | 0.7
+home studio | 0.6
+peint une fresque
+peinture murale | 0.9
+toile vierge | 0.7
+premier tableau | 0.5
+ma première expo | 0.8
+vernissage | 0.5
+carnet de dessin | 0.9
+un dessin par jour | 0.9
+inktober | 0.9
+#inktober | 0.9
+défi créatif | 0.9
+challenge créatif | 0.9
+croquis urbain | 0.9
+urban sketching | 0.9
+#urbansketchers | 0.9
+carnet de voyage dessiné | 0.9
+gravure sur bois | 0.8
+écrit une nouvelle | 0.9
+écrire un roman
+mon roman | 0.8
+manuscrit | 0.7
+concours d'écriture | 0.9
+recueil de poèmes | 0.9
+j'ai bricolé | 0.6
+idée folle | 0.8
+germé dans ma tête | 0.7
+l'idée m'est venue | 0.7
+essais et erreurs | 0.8
+stop motion | 0.9
+animation image par image | 0.9
+cosplay | 0.7
+maquillage artistique | 0.8
+body painting | 0.8
+mashup | 0.6
+remix | 0.5
+*design | 0.5
+design graphique | 0.8
+design d'objet | 0.8
+composer de la musique | 0.9
 
 [value adventure]
 aventure
@@ -1734,7 +2359,6 @@ hors-piste | 0.7
 ski de rando | 0.7
 ski de randonnée | 0.7
 splitboard | 0.7
-traversée | 0.6
 en solo | 0.5
 voyager seule | 0.7
 voyager seul | 0.7
@@ -1758,8 +2382,7 @@ sensations fortes | 0.8
 frissons | 0.4
 vertige | 0.4
 l'inconnu | 0.6
-risque | 0.4
-défi | 0.4
+risque | 0.3
 découverte | 0.3
 larguer les amarres | 0.8
 voilier | 0.5
@@ -1826,6 +2449,64 @@ spéléo | 0.7
 wild | 0.4
 globe-trotteur | 0.6
 globe-trotteuse | 0.6
+# pass 3: leaving, roaming and sleeping out
+sans savoir où on dormirait
+sans réservation | 0.6
+sans itinéraire | 0.9
+sans plan précis | 0.8
+au feeling | 0.4
+aller simple | 0.7
+tout quitté | 0.7
+tout plaqué | 0.8
+tout quitter pour | 0.8
+quitter mon job pour voyager
+à dos de dromadaire | 0.6
+à dos de chameau | 0.6
+sans réseau | 0.6
+loin de tout | 0.6
+au milieu de nulle part | 0.9
+descente en canoë | 0.8
+descente de rivière | 0.8
+canoë | 0.5
+eaux vives | 0.7
+chaviré | 0.4
+premier saut | 0.7
+traverser le pays | 0.7
+traverser à pied | 0.8
+kilomètres à pied | 0.7
+*traversée | 0.6
+*traversées | 0.6
+refuge non gardé | 0.9
+cabane non gardée | 0.9
+refuge de montagne | 0.8
+refuge gardé | 0.8
+mètres d'altitude | 0.6
+dénivelé | 0.6
+dénivelé positif | 0.8
+sous la glace | 0.5
+lever de soleil au sommet | 0.8
+départ à l'aube | 0.6
+hors réseau | 0.7
+première ascension | 0.8
+kilimandjaro | 0.7
+gr10 | 0.7
+gr 20 | 0.8
+transsibérien | 0.8
+carnet de route | 0.6
+faire du stop | 0.7
+partir du jour au lendemain | 0.8
+cascade de glace | 0.8
+banquise | 0.6
+grand nord | 0.7
+toundra | 0.6
+arctique | 0.5
+appel du large | 0.9
+canot-camping | 0.9
+en raquettes | 0.6
+*défi | 0.4
+*défis | 0.4
+partir en van | 0.8
+en van | 0.6
 
 [value learning]
 apprendre
@@ -1846,8 +2527,8 @@ professeur | 0.6
 professeure | 0.6
 *prof | 0.5
 *profs | 0.5
-leçon | 0.6
-leçons | 0.6
+leçon | 0.4
+leçons | 0.4
 prendre des cours | 0.5
 cours en ligne | 0.6
 mes élèves | 0.7
@@ -1857,12 +2538,8 @@ les élèves | 0.5
 étudiante | 0.5
 étudiants | 0.5
 études | 0.4
-université | 0.5
-formation | 0.5
 se former | 0.7
 diplôme | 0.4
-connaissances | 0.8
-connaissance | 0.5
 partager mes connaissances | 0.9
 partage de connaissances | 0.9
 culture générale | 0.8
@@ -1875,7 +2552,7 @@ science | 0.8
 sciences | 0.8
 #science | 0.8
 scientifique | 0.7
-recherche | 0.4
+recherche | 0.3
 chercheur | 0.6
 chercheuse | 0.6
 expliquer | 0.7
@@ -1883,11 +2560,11 @@ explication | 0.7
 explications | 0.7
 je vous explique | 0.8
 on vous explique | 0.7
-comprendre | 0.5
-tutoriel | 0.6
-tuto | 0.6
-#tuto | 0.6
-étape par étape | 0.5
+comprendre | 0.3
+tutoriel | 0.4
+tuto | 0.4
+#tuto | 0.4
+étape par étape | 0.4
 le saviez-vous | 0.9
 saviez-vous | 0.9
 #lesaviezvous
@@ -1897,9 +2574,9 @@ histoire | 0.3
 #histoire | 0.5
 documentaire | 0.6
 *docu | 0.5
-conférence | 0.5
-podcast | 0.4
-lecture | 0.5
+conférence | 0.4
+podcast | 0.3
+lecture | 0.4
 bouquin | 0.4
 bouquins | 0.4
 lire un livre | 0.6
@@ -1930,14 +2607,14 @@ vulgarisation | 0.9
 vulgariser | 0.9
 mooc | 0.8
 autodidacte | 0.9
-débutant* | 0.4
-progresser | 0.4
-progrès | 0.4
-révisions | 0.6
-réviser | 0.6
+débutant* | 0.3
+progresser | 0.3
+progrès | 0.3
+révisions | 0.4
+réviser | 0.4
 fiche de révision | 0.7
 examen | 0.4
-partiels | 0.5
+partiels | 0.3
 thèse | 0.6
 doctorat | 0.6
 transmettre | 0.4
@@ -1948,11 +2625,11 @@ s'instruire | 0.9
 expérience scientifique | 0.8
 microscope | 0.6
 télescope | 0.6
-quiz | 0.4
+quiz | 0.3
 #apprendresurtiktok
 #learnontiktok
 ateliers pédagogiques | 0.9
-atelier découverte | 0.6
+atelier découverte | 0.4
 ateliers d'initiation | 0.8
 initiation* | 0.6
 s'initier | 0.7
@@ -1970,16 +2647,16 @@ partager le savoir | 0.9
 transmission des savoirs | 0.9
 accès au savoir | 0.9
 formation en ligne | 0.7
-bootcamp | 0.5
+bootcamp | 0.3
 cours particuliers | 0.8
 soutien scolaire | 0.9
 aide aux devoirs | 0.8
 manuels scolaires | 0.7
 apprentissage ludique | 0.9
-guides pratiques | 0.5
-masterclass | 0.7
-webinaire | 0.6
-webinar | 0.6
+guides pratiques | 0.3
+masterclass | 0.5
+webinaire | 0.4
+webinar | 0.4
 goût de la lecture | 0.8
 développer ses compétences | 0.8
 monter en compétences | 0.9
@@ -1989,6 +2666,67 @@ planétarium | 0.6
 instituteur | 0.6
 institutrice | 0.6
 encyclopédie | 0.6
+# pass 3: studying, explaining and discovering, as scenes
+repris mes études | 0.9
+reprendre mes études | 0.9
+reprise d'études | 0.9
+retour sur les bancs | 0.8
+observer les étoiles | 0.7
+nuit des étoiles | 0.7
+j'apprends | 0.8
+je vous apprends | 0.8
+conjugaison | 0.6
+hiragana | 0.6
+kanji | 0.5
+expérience maison | 0.6
+expérience de chimie | 0.8
+expérience de physique | 0.8
+hypothèse | 0.6
+j'ai lu | 0.4
+livres lus | 0.6
+lectures du mois | 0.6
+cours de soutien | 0.9
+je donne des cours | 0.7
+tutorat | 0.8
+musée des sciences | 0.8
+cité des sciences | 0.8
+mille questions | 0.7
+brevet de secourisme | 0.7
+psc1 | 0.7
+apprendre à coder | 0.9
+apprendre à programmer | 0.9
+formation à distance | 0.7
+en reconversion | 0.6
+paléontologie | 0.8
+archéologie | 0.7
+fouilles archéologiques | 0.8
+botanique | 0.5
+herbier | 0.6
+observer au microscope | 0.8
+système solaire | 0.6
+maquette du système solaire | 0.9
+éclipse | 0.4
+constellation | 0.5
+flashcards | 0.7
+anki | 0.7
+mémoriser | 0.5
+mnémotechnique | 0.7
+notes de lecture | 0.7
+*université | 0.5
+*universités | 0.5
+ma formation | 0.5
+une formation | 0.4
+suivre une formation | 0.8
+centre de formation | 0.7
+*connaissances | 0.6
+approfondir ses connaissances | 0.9
+enrichir ses connaissances | 0.9
+acquérir des connaissances | 0.9
+mes partiels | 0.7
+poser des questions | 0.3
+on apprend | 0.4
+trouvé un fossile | 0.8
+chasse aux fossiles | 0.8
 
 [value animal_welfare]
 bien-être animal
@@ -2008,18 +2746,18 @@ respect des animaux
 respecter les animaux
 amoureux des animaux | 0.6
 ami des animaux | 0.6
-adoption | 0.6
-adopter | 0.5
-adopté | 0.6
-adoptée | 0.6
-adoptez | 0.8
+adoption | 0.4
+adopter | 0.4
+adopté | 0.4
+adoptée | 0.4
+adoptez | 0.4
 adoption responsable
 #adoptezneachetezpas
 #adopteznachetezpas
 #adoptdontshop
 #adopte | 0.7
 #adoption | 0.7
-refuge | 0.6
+refuge | 0.3
 #refuge | 0.6
 chien de refuge | 0.9
 chat de refuge | 0.9
@@ -2037,17 +2775,17 @@ association de protection | 0.8
 famille d'accueil | 0.7
 seconde chance | 0.5
 deuxième chance | 0.5
-stérilisation | 0.6
-stériliser | 0.6
-stérilisé | 0.5
-stérilisée | 0.5
+stérilisation | 0.4
+stériliser | 0.4
+stérilisé | 0.4
+stérilisée | 0.4
 chats errants | 0.8
 chat errant | 0.8
 errants | 0.6
-abandon | 0.5
-abandonné | 0.5
-abandonnée | 0.5
-abandonnés | 0.5
+abandon | 0.3
+abandonné | 0.3
+abandonnée | 0.3
+abandonnés | 0.3
 fourrière | 0.5
 maltraitance animale
 maltraitance | 0.6
@@ -2074,11 +2812,10 @@ plein air | 0.3
 faune sauvage | 0.7
 centre de soins | 0.7
 soigneur | 0.5
-soigneuse | 0.5
 vétérinaire | 0.4
 véto | 0.4
-relâché | 0.4
-relâcher | 0.4
+relâché | 0.3
+relâcher | 0.3
 réintroduction | 0.7
 espèces menacées | 0.7
 espèce protégée | 0.7
@@ -2091,8 +2828,7 @@ anti-corrida | 0.9
 abolition de la corrida | 0.9
 #stopcorrida
 cirque sans animaux | 0.9
-captivité | 0.4
-parrainage | 0.4
+*captivité | 0.4
 parrainer un animal | 0.8
 collecte de croquettes | 0.9
 don de croquettes | 0.9
@@ -2132,6 +2868,92 @@ n'achetez pas, adoptez
 sauvetage d'animaux | 0.9
 soins vétérinaires | 0.6
 animaux heureux | 0.7
+# pass 3: rescues, care and respect for animals, told as scenes
+animal blessé | 0.9
+oiseau blessé | 0.9
+hérisson blessé | 1.0
+chat blessé | 0.8
+chien blessé | 0.8
+renard blessé | 0.9
+chevreuil blessé | 0.9
+tombé du nid | 0.9
+oisillon tombé | 0.9
+oisillon | 0.4
+centre de sauvegarde | 0.9
+centre de sauvegarde de la faune | 1.0
+lpo | 0.8
+soigneurs animaliers | 0.7
+soigneuse animalière | 0.7
+relâché dans la nature | 0.9
+remis en liberté | 0.8
+remise en liberté | 0.8
+abri à hérissons | 1.0
+maison à hérisson | 1.0
+maison pour hérissons | 1.0
+hôtel à insectes | 0.7
+poser des nichoirs | 0.8
+mangeoire pour oiseaux | 0.8
+nourrir les oiseaux en hiver | 1.0
+boules de graisse | 0.5
+point d'eau pour les oiseaux | 0.8
+crapauds | 0.4
+crapaudrome | 1.0
+aider les crapauds | 1.0
+sauvetage des crapauds | 1.0
+ramassage des crapauds | 1.0
+migration des amphibiens | 0.9
+passage à faune | 0.8
+batraciens | 0.5
+chatons orphelins | 0.8
+biberonnage des chatons | 0.9
+biberonner des chatons | 0.9
+bénévole au refuge | 1.0
+bénévole à la spa | 1.0
+promener les chiens du refuge | 1.0
+refuge de la spa | 1.0
+refuge animalier | 1.0
+adopté au refuge | 1.0
+adopter un chien | 0.8
+adopter un chat | 0.8
+adopter un animal | 0.8
+chien senior | 0.8
+chat senior | 0.8
+chienne âgée | 0.7
+vieille chienne | 0.7
+adopter un senior | 0.9
+frais de vétérinaire | 0.6
+frais de véto | 0.6
+payé les frais de véto | 0.9
+soigner un chat errant | 1.0
+nourrir les chats errants | 1.0
+nourrir les chats du quartier | 0.8
+chats libres | 0.7
+chats des rues | 0.8
+chiens des rues | 0.8
+chien errant | 0.8
+campagne de stérilisation | 1.0
+stérilisation des chats | 1.0
+identification et stérilisation | 0.9
+tenir son chien en laisse | 0.8
+chien en laisse | 0.6
+période de nidification | 0.8
+nidification | 0.6
+ne pas déranger les oiseaux | 0.9
+respecter la faune | 0.9
+observer sans déranger | 0.8
+sauvé de l'abattoir | 1.0
+poules réformées | 0.9
+sauvetage de poules | 1.0
+cheval de réforme | 0.8
+chevaux à la retraite | 0.8
+ferme sanctuaire | 1.0
+animal perdu | 0.6
+chat perdu | 0.6
+éducation canine positive | 0.8
+sans collier étrangleur | 0.8
+vétérinaire bénévole | 0.9
+chaton coincé | 0.7
+chat coincé | 0.6
 
 [value fairness]
 équitabl*
@@ -2167,7 +2989,6 @@ ouvriers | 0.5
 ouvrières | 0.5
 couturières | 0.3
 rana plaza | 0.8
-exploitation | 0.4
 travail des enfants | 0.5
 travail forcé | 0.5
 éthique | 0.7
@@ -2176,7 +2997,7 @@ justice | 0.7
 justice sociale
 injustice | 0.6
 injustices | 0.6
-inégalités | 0.7
+*inégalités | 0.7
 égalit* | 0.8
 #égalité | 0.8
 égalité salariale
@@ -2232,7 +3053,7 @@ label équitable | 0.9
 chaîne d'approvisionnement | 0.3
 sous-traitants | 0.3
 relocalisation | 0.4
-féminisme | 0.4
+*féminisme | 0.4
 lutte contre | 0.3
 artisans rémunérés équitablement
 payés équitablement
@@ -2264,6 +3085,63 @@ insertion professionnelle | 0.7
 entreprise d'insertion | 0.9
 chantier d'insertion | 0.9
 vente directe | 0.5
+# pass 3: fair pay and treatment, shown as decisions
+augmenté les salaires | 0.8
+stagiaires payés | 0.9
+stagiaires rémunérés
+stage rémunéré | 0.8
+grille des salaires | 0.8
+grille salariale | 0.8
+on publie nos salaires
+salaires publiés | 0.9
+même salaire | 0.9
+même salaire pour le même poste
+à poste égal
+à compétences égales | 0.9
+aucun écart de salaire
+pas d'écart de salaire
+pas d'écart salarial
+zéro écart de salaire
+directement aux producteurs | 0.8
+acheté directement au producteur | 0.9
+les producteurs fixent leur prix
+prix fixé par les producteurs
+prix minimum garanti | 0.9
+pourboire | 0.3
+droits des livreurs
+conditions des livreurs | 0.9
+congé parental | 0.4
+refusé ce fournisseur | 0.7
+audit des usines | 0.8
+contrats en cdi | 0.6
+travailleurs déclarés | 0.9
+saisonniers bien payés
+saisonniers déclarés | 0.9
+au-dessus du smic | 0.9
+au-dessus du minimum | 0.8
+heures sup payées
+heures payées | 0.6
+payé au prix demandé | 0.8
+sans marchander | 0.5
+tout travail mérite salaire
+payer les artisans | 0.9
+payés avant la vente | 0.8
+juste rétribution | 0.8
+convention collective | 0.6
+droits des salariés | 0.9
+droits des employés | 0.9
+coopérative de travailleurs
+partage des pourboires | 0.7
+intéressement des salariés | 0.8
+fournisseurs payés à temps | 0.9
+payer ses fournisseurs à temps | 0.9
+exploitation des travailleurs | 0.9
+exploitation des ouvriers | 0.9
+*inégalité | 0.7
+*féministe | 0.4
+heures supplémentaires sont payées
+rémunérons les artisans | 0.9
+rémunérons nos producteurs | 0.9
 
 [value tradition]
 tradition
@@ -2302,7 +3180,7 @@ folklore
 folklorique
 coutume
 coutumes
-rituel | 0.4
+rituel | 0.2
 rite de passage | 0.6
 rites anciens | 0.6
 fête traditionnelle
@@ -2317,7 +3195,6 @@ costume traditionnel
 coiffe traditionnelle | 0.8
 coiffe bretonne | 0.8
 sabots | 0.4
-bombarde | 0.6
 biniou | 0.7
 cornemuse | 0.5
 accordéon | 0.4
@@ -2340,7 +3217,7 @@ spécialité régionale | 0.8
 spécialités régionales | 0.8
 spécialité locale | 0.7
 plat typique | 0.7
-typique | 0.4
+typique | 0.3
 authentique | 0.4
 aop | 0.5
 aoc | 0.5
@@ -2368,7 +3245,6 @@ feux de la saint-jean | 0.8
 vendanges | 0.6
 moisson | 0.5
 transhumance | 0.8
-foire | 0.4
 comice agricole | 0.8
 four à pain | 0.7
 four banal | 0.8
@@ -2422,6 +3298,185 @@ contes et légendes | 0.7
 notre histoire | 0.4
 fête de village | 0.6
 savoir-faire régional | 0.8
+# pass 3: scenes of customs, heritage and handed-down know-how
+arrière-grand-père | 0.6
+arrière-grand-mère | 0.6
+arrière-grands-parents | 0.6
+arrière-grand-oncle | 0.5
+arrière-grand-tante | 0.5
+trisaïeul | 0.7
+aïeul | 0.7
+nos anciens | 0.6
+les anciens du village | 0.9
+comme le faisait | 0.5
+comme le faisaient nos grands-parents
+comme le faisait ma grand-mère
+comme le faisait mon grand-père
+du temps de mon grand-père | 0.8
+du temps de ma grand-mère | 0.8
+du temps de nos grands-parents | 0.8
+depuis l'époque de mon grand-père | 0.8
+à l'époque de nos grands-parents | 0.7
+transmis par ma grand-mère | 0.9
+transmise par ma grand-mère | 0.9
+transmis par mon grand-père | 0.9
+transmise par mon grand-père | 0.9
+hérité de ma grand-mère | 0.7
+hérité de mon grand-père | 0.7
+hérité de mes grands-parents | 0.7
+de père en fils | 0.7
+transmis de mère en fille | 0.9
+recette de famille | 0.9
+recette de mon arrière-grand-mère
+recette de maman | 0.6
+carnet de recettes | 0.6
+cahier de recettes | 0.6
+vieux livre de recettes | 0.9
+vieux carnet de recettes | 0.9
+recette transmise | 0.9
+la vieille méthode | 0.7
+méthode d'antan | 0.9
+comme chaque année | 0.3
+saint patron | 0.7
+fête du saint patron | 0.9
+grand feu de la saint-jean | 0.9
+ducasse | 0.8
+gilles de binche | 1.0
+carnaval de binche | 1.0
+ommegang | 0.9
+géants du nord | 0.9
+cortège de géants | 0.8
+marches folkloriques | 0.9
+cabane à sucre | 0.9
+temps des sucres | 0.9
+tire sur la neige | 0.8
+chansons à répondre | 0.9
+ceinture fléchée | 0.9
+rigodon | 0.9
+tourtière | 0.5
+cipaille | 0.8
+veillée de noël | 0.7
+veillées d'antan | 0.9
+veillée au coin du feu | 0.7
+veillée contes | 0.8
+messe de minuit | 0.7
+crèche vivante | 0.8
+couronne de l'avent | 0.6
+bredele | 0.8
+mannele | 0.8
+saint-nicolas | 0.5
+rois mages | 0.5
+mardi gras | 0.5
+mi-carême | 0.6
+cloches de pâques | 0.6
+agneau pascal | 0.6
+brioche de pâques | 0.7
+pogne | 0.5
+muguet du 1er mai | 0.5
+fleurir les tombes | 0.6
+bal des pompiers | 0.6
+fête des moissons | 0.9
+fête des vendanges | 0.9
+fête du battage | 0.9
+battage à l'ancienne | 0.9
+foire agricole | 0.7
+foire aux bestiaux | 0.8
+foire de la saint | 0.7
+fenaison | 0.6
+estive | 0.5
+alpage | 0.5
+désalpe | 0.9
+fête des vignerons | 0.8
+tuer le cochon | 0.8
+fête du cochon | 0.8
+vannier | 0.8
+vannerie | 0.7
+panier en osier | 0.5
+sabotier | 0.9
+tonnelier | 0.8
+tonnellerie | 0.7
+maréchal-ferrant | 0.8
+forgeron du village | 1.0
+rempailleur | 0.9
+rempailleuse | 0.9
+dentellière | 0.8
+dentelle aux fuseaux | 0.9
+lavandière | 0.7
+moulin à eau | 0.7
+four à bois | 0.5
+cuit au feu de bois | 0.5
+pain au levain cuit au four à bois | 0.7
+métier d'autrefois | 0.9
+savoir qui se perd | 0.9
+savoir-faire qui se perd | 1.0
+dialecte | 0.8
+en patois | 0.9
+ch'ti | 0.5
+langue de nos grands-parents | 0.9
+parler régional | 0.8
+expressions d'antan | 0.8
+chants polyphoniques | 0.8
+vieilles chansons | 0.7
+vieux cantiques | 0.8
+chanson populaire | 0.4
+costumes d'époque | 0.6
+coiffe de dentelle | 0.8
+sonneurs de bagad | 0.9
+bagad | 0.9
+cercle celtique | 0.9
+biniou et bombarde | 1.0
+couple de sonneurs | 0.9
+sardane | 0.9
+farandole | 0.8
+bourrée auvergnate | 0.9
+vielle à roue | 0.9
+accordéon diatonique | 0.6
+bal musette | 0.7
+guinguette | 0.6
+fanfare | 0.4
+harmonie municipale | 0.7
+archives municipales | 0.7
+archives familiales | 0.7
+registres paroissiaux | 0.9
+cartes postales anciennes | 0.7
+vieilles photos | 0.5
+village natal | 0.7
+maison natale | 0.6
+ferme familiale | 0.6
+village de mes grands-parents | 0.8
+mes racines | 0.8
+retrouver mes racines | 0.9
+mémoire du village | 0.9
+histoire du village | 0.9
+petit patrimoine | 0.9
+restauration du lavoir | 0.8
+restaurer la chapelle | 0.7
+écomusée | 0.8
+reconstitution historique | 0.8
+fête médiévale | 0.6
+patrimoine immatériel
+nouvel an lunaire | 0.8
+nouvel an chinois | 0.6
+danse du lion | 0.8
+diwali | 0.7
+hanoukka | 0.6
+pèlerins | 0.4
+chemin de compostelle | 0.5
+rituel familial | 0.6
+la saint-jean | 0.4
+combat du lumeçon | 0.9
+en wallon | 0.8
+parler wallon | 0.9
+chasse aux œufs | 0.6
+chasse aux oeufs | 0.6
+pardon breton | 0.9
+pardon de sainte-anne
+les coiffes | 0.5
+bannières brodées | 0.8
+recette de ma mémé | 0.9
+tenait de sa grand-mère | 0.8
+tenait de son grand-père | 0.8
+fête de la saint-jean | 0.9
 
 [value humor]
 humour
@@ -2485,7 +3540,7 @@ ironique | 0.4
 sarcasme | 0.3
 humour noir | 0.8
 humour décalé | 0.9
-décalé | 0.4
+décalé | 0.2
 absurde | 0.4
 loufoque | 0.8
 burlesque | 0.7
@@ -2504,8 +3559,6 @@ comédie | 0.5
 #comedie | 0.6
 parodie | 0.8
 caricature | 0.5
-gag | 0.7
-gags | 0.7
 gaffe | 0.4
 fail | 0.5
 #fail | 0.6
@@ -2520,7 +3573,6 @@ canular | 0.7
 caméra cachée | 0.7
 prank | 0.6
 #prank | 0.6
-farce | 0.4
 grimaces | 0.5
 déguisement | 0.4
 déguisé | 0.4
@@ -2569,14 +3621,170 @@ dérision | 0.8
 auto-ironie
 comédien | 0.5
 one man show | 0.8
+# pass 3: self-irony, comic understatement, everyday joke vocabulary
+rien ne s'est passé comme prévu | 0.9
+évidemment, il pleuvait | 0.8
+et là c'est le drame | 1.0
+et là, drame | 0.9
+qu'ils disaient | 0.9
+qu'elle disait | 0.8
+ma dignité | 0.7
+adieu ma dignité | 1.0
+ce qu'il reste de ma dignité | 1.0
+zéro dignité | 0.8
+dignité zéro | 0.8
+moment de solitude | 0.8
+grand moment de solitude | 0.9
+je me suis tapé la honte | 0.9
+la loose | 0.7
+quelle loose | 0.7
+la lose | 0.6
+moi tout craché | 0.7
+du grand moi | 0.7
+typiquement moi | 0.7
+c'est tellement moi | 0.5
+dix sur dix, je recommence | 0.8
+plot twist | 0.7
+#plottwist | 0.7
+spoiler | 0.3
+spoiler alert | 0.5
+avec la grâce d'un | 0.9
+avec la grâce d'une | 0.9
+avec l'élégance d'un | 0.8
+avec l'élégance d'une | 0.8
+portemanteau très cher | 1.0
+sert de portemanteau | 0.9
+sert de porte-manteau | 0.9
+il sert surtout de déco | 0.5
+je me suis ridiculisé | 0.7
+mon talent inné pour | 0.8
+on en rira plus tard | 0.9
+je me moque de moi-même
+je me moque de moi | 0.9
+épic fail | 0.8
+#epicfail | 0.8
+gros fail | 0.8
+fail du jour | 0.9
+nailed it | 0.6
+#nailedit | 0.6
+échec total | 0.4
+échec cuisant | 0.5
+attentes vs réalité | 0.6
+expectation vs reality | 0.6
+#expectationvsreality | 0.6
+pinterest vs réalité | 0.8
+pinterest fail | 0.9
+#pinterestfail | 0.9
+lundi je m'y mets | 0.8
+je m'y mets lundi | 0.7
+ceci n'est pas un tuto | 0.8
+absolument personne | 0.4
+moi en train de | 0.3
+désolé pas désolé | 0.6
+c'est l'intention qui compte | 0.6
+au moins j'ai essayé | 0.6
+et devinez quoi | 0.3
+je vous laisse imaginer la suite | 0.6
+je vous laisse imaginer | 0.5
+enfin, presque | 0.4
+mon chat me juge | 0.8
+me juge en silence | 0.9
+mon banquier pleure | 0.8
+mon compte en banque pleure | 0.8
+ma carte bleue pleure | 0.8
+je me suis vautrée | 0.8
+se prendre une gamelle | 0.8
+pris une gamelle | 0.8
+se casser la figure | 0.4
+jamais deux sans trois | 0.5
+la maladresse incarnée | 0.9
+reine de la maladresse | 0.9
+roi de la maladresse | 0.9
+ma maladresse légendaire | 1.0
+mon sens de l'orientation légendaire | 0.9
+j'ai voulu faire le malin | 0.9
+faire le malin | 0.7
+fait le malin | 0.7
+ne me jugez pas | 0.5
+ne riez pas | 0.7
+interdit de rire | 0.7
+vous avez le droit de rire | 0.8
+bande de bras cassés | 0.9
+bras cassés | 0.6
+la fine équipe | 0.7
+catastrophe ambulante | 0.9
+la cata | 0.6
+chaos total | 0.6
+chaos organisé | 0.8
+joyeux bordel | 0.9
+joyeux bazar | 0.8
+joyeux désordre | 0.8
+faire des bêtises | 0.6
+gâteau raté | 0.6
+recette ratée | 0.5
+tentative ratée | 0.5
+version ratée | 0.6
+le détecteur de fumée | 0.4
+gênance | 0.6
+cringe | 0.4
+pied de nez | 0.6
+situation absurde | 0.6
+farfelu | 0.7
+saugrenu | 0.6
+déjanté | 0.7
+complètement barré | 0.6
+se bidonner | 0.9
+se poiler | 0.9
+se gondoler | 0.8
+se fendre la poire | 0.9
+se tenir les côtes | 0.8
+plié de rire | 0.9
+je suis pliée | 0.7
+hurler de rire | 0.9
+mourir de rire | 0.8
+ça me fait marrer | 0.9
+j'ai ri | 0.5
+je suis crampée | 0.8
+niaiseries | 0.6
+faire des jokes | 0.9
+une joke | 0.7
+des jokes | 0.7
+carabistouilles | 0.8
+zwanze | 0.9
+coussin péteur | 0.9
+farces et attrapes | 0.9
+faire une farce | 0.8
+fait une farce | 0.8
+un gag | 0.7
+des gags | 0.7
+running gag | 0.9
+gag récurrent | 0.9
+bloopers | 0.8
+pun intended | 0.8
+#vdm | 0.7
+vdm | 0.7
+évidemment il a plu | 0.5
+il pleuvait évidemment | 0.8
+forcément il pleuvait | 0.8
+pas passé comme prévu | 0.6
+*poilant | 0.9
+*poilante | 0.9
+*tordant | 0.8
+*tordante | 0.8
+*bidonnant | 0.9
+*bidonnante | 0.9
+c'est la honte | 0.3
+bêtises | 0.3
+dix sur dix, je recommencerais | 0.8
+en mode survie | 0.4
 
 [value ambition]
 ambition
 #ambition
 ambitieux
 ambitieuse
-objectif | 0.7
-objectifs | 0.7
+objectif | 0.4
+objectifs | 0.4
 #objectif | 0.7
 #objectifs | 0.7
 #goals | 0.7
@@ -2587,10 +3795,10 @@ réussi | 0.5
 succès | 0.7
 #success | 0.7
 victoire | 0.8
-gagner | 0.6
-gagné | 0.6
-gagnant | 0.6
-gagnante | 0.6
+gagner | 0.4
+gagné | 0.4
+gagnant | 0.4
+gagnante | 0.4
 vainqueur | 0.9
 champion | 0.8
 championne | 0.8
@@ -2613,8 +3821,8 @@ qualification | 0.5
 en finale | 0.6
 la finale | 0.5
 finaliste* | 0.6
-sélectionné | 0.5
-sélectionnée | 0.5
+sélectionné | 0.3
+sélectionnée | 0.3
 admis | 0.4
 admise | 0.4
 major de promo | 0.9
@@ -2624,9 +3832,9 @@ motivation | 0.5
 #motivationdujour | 0.6
 motivé | 0.4
 motivée | 0.4
-déterminé | 0.7
-déterminée | 0.7
-détermination | 0.8
+déterminé | 0.5
+déterminée | 0.5
+détermination | 0.5
 dépassement de soi | 0.8
 se dépasser | 0.8
 repousser ses limites | 0.8
@@ -2661,7 +3869,7 @@ carrière | 0.6
 promu | 0.7
 promue | 0.7
 nouveau poste | 0.6
-augmentation | 0.3
+augmentation | 0.2
 leadership | 0.7
 leader | 0.5
 ceo | 0.4
@@ -2683,7 +3891,7 @@ productivit* | 0.5
 productif* | 0.4
 productive* | 0.4
 sacrifices | 0.5
-mérite | 0.4
+mérite | 0.2
 fier de moi | 0.6
 fière de moi | 0.6
 accomplissement | 0.7
@@ -2724,6 +3932,40 @@ développement personnel | 0.5
 success story | 0.8
 entreprendre | 0.8
 gravir les échelons | 0.9
+# pass 3: goals reached, told as events
+objectif atteint
+objectif accompli
+pari réussi | 0.8
+mission accomplie | 0.7
+premier contrat | 0.7
+décroché le poste | 0.9
+décroché mon diplôme | 0.8
+j'ai décroché | 0.6
+premier million | 0.8
+passé la barre des | 0.8
+franchi la barre | 0.9
+championnat | 0.6
+ceinture noire | 0.8
+sélection nationale | 0.8
+admise en école | 0.8
+reçue au concours | 0.9
+réussi le concours | 0.9
+classe prépa | 0.5
+des années de travail | 0.7
+les efforts ont payé | 0.9
+efforts récompensés | 0.9
+a porté ses fruits | 0.8
+on lâche rien | 0.9
+rien lâcher | 0.8
+objectif de l'année | 0.7
+ma propre entreprise | 0.8
+lancé ma marque | 0.8
+lancer mon entreprise | 0.9
+doubler le chiffre | 0.8
+semi-marathon | 0.4
+marathon | 0.4
+créé mon entreprise | 0.9
+le travail finit par payer | 0.8
 
 [value luxury]
 luxe
@@ -2741,7 +3983,6 @@ prestigieux
 prestigieuse
 premium | 0.8
 exclusif* | 0.8
-exclusiv* | 0.5
 vip | 0.9
 carré vip
 accès vip
@@ -2759,7 +4000,6 @@ ruinart | 0.8
 caviar | 0.8
 truffe | 0.4
 homard | 0.5
-étoilé | 0.6
 restaurant étoilé | 0.9
 étoile michelin | 0.9
 étoiles michelin | 0.9
@@ -2778,7 +4018,6 @@ rooftop | 0.4
 majordome | 0.8
 conciergerie | 0.5
 chauffeur privé | 0.8
-limousine | 0.8
 rolex | 0.9
 patek | 0.9
 audemars piguet | 0.9
@@ -2798,7 +4037,7 @@ givenchy | 0.7
 valentino | 0.6
 bottega | 0.7
 van cleef | 0.8
-bulgari | 0.8
+*bulgari | 0.8
 lamborghini | 0.9
 ferrari | 0.8
 porsche | 0.7
@@ -2808,8 +4047,6 @@ maserati | 0.8
 aston martin | 0.8
 mclaren | 0.7
 range rover | 0.5
-griffé | 0.7
-griffée | 0.7
 marque de luxe
 maison de luxe
 haute couture | 0.8
@@ -2892,6 +4129,55 @@ de standing | 0.6
 nec plus ultra | 0.8
 très sélect | 0.6
 yachting | 0.7
+# pass 3: palaces, grand houses and first class
+au ritz | 0.9
+ritz | 0.8
+four seasons | 0.8
+mandarin oriental | 0.8
+petit-déjeuner au champagne | 0.9
+montre suisse | 0.7
+édition numérotée | 0.6
+série numérotée | 0.6
+haute horlogerie | 0.9
+chef étoilé | 0.9
+table étoilée | 0.9
+accord mets-vins | 0.6
+menu dégustation | 0.7
+vol en première | 0.9
+room service | 0.5
+spa privatif | 0.7
+piscine privée | 0.7
+plage privée | 0.7
+villa privée | 0.8
+île privée | 0.9
+loro piana | 0.9
+bvlgari | 0.8
+chopard | 0.8
+richard mille | 0.9
+tiffany | 0.6
+boucheron | 0.8
+chaumet | 0.8
+moncler | 0.6
+burberry | 0.6
+loewe | 0.7
+goyard | 0.8
+berluti | 0.8
+louboutin | 0.8
+semelles rouges | 0.6
+bugatti | 0.9
+faubourg saint-honoré | 0.8
+front row | 0.7
+premier rang du défilé | 0.8
+quiet luxury | 0.9
+old money | 0.8
+#oldmoney | 0.8
+vêtements griffés | 0.7
+sac griffé | 0.7
+*limousine | 0.8
+*limousines | 0.8
+exclusivit* | 0.5
+*fendi | 0.7
+trois étoiles | 0.4
 
 [value frugality]
 économiser
@@ -3063,6 +4349,46 @@ dépenser mieux | 0.8
 sans superflu | 0.8
 à moindre coût | 0.8
 budgétiser | 0.9
+# pass 3: budgets kept, things reused, less bought
+tenu mon budget | 0.9
+sous mon budget | 0.7
+dépenses du mois | 0.6
+pas dépensé un euro | 0.9
+zéro dépense | 0.9
+journée sans dépense
+mois sans achat
+défi sans achat | 0.9
+meubles de récup | 0.8
+trouvé dans la rue | 0.6
+récupéré sur le trottoir | 0.8
+meubles chinés | 0.6
+coupe maison | 0.7
+annulé mes abonnements | 0.8
+résilié mon abonnement | 0.8
+abonnements inutiles | 0.8
+dépenses inutiles | 0.8
+chasse aux dépenses | 0.8
+repas de la semaine | 0.6
+préparer les repas à l'avance | 0.7
+avec les restes | 0.7
+restes de la veille | 0.7
+pain rassis | 0.6
+soupe de fanes | 0.7
+date courte | 0.7
+produits à date courte | 0.9
+thermos | 0.4
+fabriquer soi-même | 0.6
+emprunté à la bibliothèque | 0.7
+dette remboursée | 0.8
+rembourser mes dettes | 0.7
+fonds d'urgence | 0.8
+épargne de précaution | 0.9
+livret a | 0.6
+tirelire | 0.6
+staycation | 0.5
+ça suffit largement | 0.6
+pas besoin de plus | 0.7
+trouvé aux encombrants | 0.8
 
 [against sustainability]
 haul | 0.8
@@ -3126,7 +4452,7 @@ piscine chauffée | 0.4
 trophée de chasse
 trophée | 0.4
 partie de chasse | 0.9
-chasse | 0.5
+chasse | 0.3
 chasseur | 0.5
 chasseuse | 0.5
 chasse à courre
@@ -3217,8 +4543,8 @@ cigarette | 0.4
 biture | 0.7
 une cuite | 0.6
 grosse cuite | 0.7
-bourré | 0.5
-bourrée | 0.5
+bourré | 0.3
+bourrée | 0.3
 défoncé | 0.5
 défoncée | 0.5
 shots | 0.4
@@ -3247,10 +4573,6 @@ pauvres cons | 0.8
 ferme ta gueule | 0.9
 ta gueule | 0.6
 ftg | 0.8
-loser | 0.6
-losers | 0.7
-looser | 0.6
-loosers | 0.7
 tocard | 0.7
 tocards | 0.7
 bouffon | 0.6
@@ -3273,10 +4595,45 @@ ridiculiser | 0.6
 ridiculisé | 0.5
 se moquer de | 0.5
 lyncher | 0.7
-rage | 0.5
+rage | 0.3
 #rage | 0.5
 grosse vache | 0.9
 honte à toi | 0.3
+# pass 3: mocking people for laughs, rage-bait
+les pires commentaires | 0.6
+se moquer de mes abonnés | 1.0
+on va se moquer | 0.7
+qu'on se moque d'eux | 0.8
+se foutre de sa gueule | 0.8
+se payer sa tête | 0.6
+clodo | 0.8
+clochard | 0.6
+filmé pour rire | 0.7
+filmé à son insu | 0.8
+à son insu | 0.4
+piégé ma copine | 0.6
+humiliation publique
+honte publique | 0.7
+vous allez me détester | 0.5
+ça va clasher | 0.6
+ça va rager | 0.8
+rage bait | 0.9
+ragebait | 0.9
+#ragebait | 0.9
+putaclic | 0.6
+clash assuré | 0.8
+polémique assurée | 0.8
+bande d'abrutis | 0.9
+bande de cons | 0.9
+t'es moche | 0.8
+sale moche | 0.9
+gros nul | 0.8
+sale pauvre | 0.9
+sous-merde | 0.9
+ça va faire réagir | 0.4
+fait pleurer devant tout le monde | 0.7
+loser* | 0.6
+looser* | 0.6
 
 [against frugality]
 craquage | 0.8
@@ -3359,11 +4716,32 @@ faux abonnés | 0.6
 abonnés achetés | 0.7
 personne ne le saura | 0.5
 cacher le partenariat | 0.8
+# pass 3: praising the unused, hiding the deal
+sans l'avoir testé | 0.8
+sans l'avoir essayé | 0.8
+personne ne vérifie | 0.8
+sans préciser le partenariat
+pas mentionner la collab | 0.9
+faux avant-après | 0.9
+avant-après retouché | 0.9
+résultats retouchés | 0.8
+faux témoignages | 0.8
+avis bidons | 0.8
+faux commentaires | 0.7
+acheté des likes | 0.8
+achat de likes | 0.8
+engagement acheté | 0.8
+on ne dit pas aux clients | 0.8
+ni vu ni connu | 0.8
+fausse promo | 0.6
+jamais essayé mais je recommande | 0.9
+jamais utilisé mais je recommande | 0.9
+pas encore testé mais je recommande | 0.9
+je n'ai pas testé mais je recommande | 0.9
 
 [against inclusivity]
 gros lard | 0.9
 grosse vache | 0.9
-baleine | 0.3
 vieux cons | 0.7
 les vieux devraient | 0.8
 les gros devraient | 0.8
@@ -3379,8 +4757,6 @@ retourne dans ton pays | 0.9
 *mongol | 0.6
 gogol | 0.7
 triso | 0.8
-attardé | 0.6
-attardée | 0.6
 débile mental | 0.8
 tapette | 0.4
 tarlouze | 0.9
@@ -3388,7 +4764,59 @@ travelo | 0.9
 femmelette | 0.7
 les gens normaux | 0.4
 ok boomer | 0.5
-boomer | 0.3
+# pass 3: exclusion shown approvingly (jokes and "preferences")
+jeune et dynamique | 0.6
+profil jeune et dynamique | 0.9
+profils jeunes | 0.6
+pas plus de 35 ans | 0.9
+pas plus de 30 ans | 0.9
+moins de 30 ans uniquement | 0.9
+uniquement des jeunes | 0.8
+que des jeunes | 0.5
+les vieux ralentissent | 0.8
+trop vieux pour | 0.4
+les boomers qui savent pas | 0.9
+les vieux et internet | 0.8
+papy qui comprend rien | 0.7
+trop gros pour | 0.5
+gros porc | 0.9
+grosse truie | 0.9
+sac à gras | 0.9
+gros tas | 0.8
+bouboule | 0.7
+grosse baleine | 0.9
+les gens comme ça | 0.4
+ces gens-là | 0.4
+ce genre de personnes | 0.4
+imitation de l'accent chinois | 1.0
+imiter l'accent | 0.6
+accent chinois | 0.5
+bamboula | 0.9
+bougnoule | 1.0
+chinetoque | 1.0
+youpin | 1.0
+bicot | 0.9
+les migrants dehors | 0.9
+on est chez nous | 0.5
+rentre chez toi | 0.6
+t'es autiste | 0.9
+espèce d'autiste | 1.0
+mongolien | 0.9
+t'es handicapé | 0.8
+sourdingue | 0.7
+pédé | 0.9
+gouine | 0.8
+c'est pas un métier de femme | 0.8
+pas de femmes enceintes | 0.9
+physique agréable exigé | 0.8
+français de souche | 0.7
+boomer* | 0.3
+pas de vieux dans mon équipe
+pas de seniors dans | 0.8
+espèce d'attardé | 0.9
+attardé mental | 0.9
+un attardé | 0.6
+une attardée | 0.6
 
 [against fairness]
 main-d'œuvre pas chère | 0.8
@@ -3424,6 +4852,29 @@ négocié au maximum | 0.5
 heures sup non payées | 0.8
 sans contrat | 0.5
 j'ai négocié au max | 0.5
+qu'il vende à perte | 0.8
+# pass 3: squeezing workers and suppliers, bragged about
+bossent gratuitement | 0.8
+travaillent gratuitement | 0.8
+payé en visibilité
+rémunéré en visibilité
+étranglé le fournisseur | 0.9
+mis la pression au fournisseur | 0.8
+négocié le prix à mort | 0.8
+négocié à mort | 0.7
+fournisseur à genoux | 0.8
+payer les fournisseurs en retard | 0.8
+payés au lance-pierre | 0.9
+au lance-pierre | 0.7
+payé des clopinettes | 0.8
+payé en cacahuètes | 0.8
+salaire de misère | 0.8
+travail dissimulé | 0.8
+faux indépendants | 0.8
+virer sans préavis | 0.8
+peu importe qui l'a fabriqué | 0.9
+au smic et pas un centime de plus | 0.9
+piquer les pourboires | 0.8
 
 [topic cycling]
 vélo
@@ -4775,3 +6226,105 @@ dog-sitting | 0.9
 pension canine
 canin | 0.8
 félin | 0.7
+
+# Jokes at a group's expense (see the README, "How cues combine").
+[joke]
+haha*
+ahah*
+hihi
+héhé
+mdr
+ptdr
+xptdr
+lol
+je rigole
+je plaisante
+je déconne
+je blague
+c'est pour rire
+juste pour rire
+c'est de l'humour
+sans rancune
+sans vouloir vexer
+sans vouloir offenser
+désolé pas désolé
+
+[mocked inclusivity]
+# age
+les vieux qui | 0.6
+les vieux quand | 0.6
+les vieux au volant | 0.7
+les petits vieux | 0.7
+les vieilles qui | 0.6
+les vieillards | 0.6
+vieilles peaux | 1.0
+vieux schnock | 1.0
+vieux débris | 1.0
+les croulants | 1.0
+les vioques | 1.0
+les boomers | 0.6
+les papys | 0.5
+les personnes âgées | 0.4
+les quinquas | 0.6
+les sexagénaires | 0.6
+les septuagénaires | 0.6
+les octogénaires | 0.6
+les 50 ans et plus | 0.6
+les 60 ans et plus | 0.6
+ménagère de plus de 50 ans | 0.8
+à son âge | 0.4
+à leur âge | 0.4
+à votre âge | 0.4
+les gens de son âge | 0.5
+les grabataires | 0.6
+bon pour l'ehpad | 0.9
+# body
+les gros qui | 0.6
+les grosses qui | 0.6
+les obèses | 0.6
+les personnes en surpoids | 0.4
+les rondouillards | 0.8
+grosse dondon | 1.0
+tas de graisse | 1.0
+boule de graisse | 1.0
+gros plein de soupe | 1.0
+baleine échouée | 1.0
+grosse comme une vache | 1.0
+gras du bide | 0.9
+les moches | 0.7
+les nabots | 0.9
+# origin
+les étrangers | 0.4
+les immigrés | 0.5
+les clandestins | 0.6
+les clandés | 0.9
+les gens de là-bas | 0.6
+les gens comme eux | 0.6
+ces populations | 0.5
+les niakoués | 1.0
+les chintoks | 1.0
+les romanos | 1.0
+blague belge | 0.6
+c'est l'histoire d'un belge | 0.6
+# disability
+les débiles | 0.8
+les attardés | 1.0
+les estropiés | 1.0
+les éclopés | 0.8
+les infirmes | 0.7
+les bigleux | 0.8
+les boiteux | 0.7
+les neuneus | 0.9
+en chaise roulante | 0.5
+# gender
+comme une fille | 0.6
+comme une gonzesse | 1.0
+les gonzesses | 0.8
+les bonnes femmes | 0.7
+les femmes à la cuisine | 1.0
+retourne à tes casseroles | 1.0
+un vrai homme | 0.5
+les vrais hommes | 0.7
+les vrais mecs | 0.7
+les blondes | 0.4
+les hystériques | 0.7

@@ -177,7 +177,7 @@ ecosostenibil*
 ecologic* | 0.8
 eco-friendly
 ecofriendly
-ambiente | 0.5
+ambiente | 0.3
 ambientale | 0.7
 impatto ambientale | 0.8
 cambiamento climatico | 0.8
@@ -268,7 +268,7 @@ chilometro zero | 0.7
 filiera corta | 0.6
 prodotti locali | 0.5
 mercato contadino | 0.5
-biologico | 0.4
+biologic* | 0.4
 piantare alberi | 0.9
 piantato un albero | 0.9
 alberi piantati | 0.9
@@ -360,6 +360,55 @@ consumo responsabile | 0.8
 moda responsabile | 0.8
 turismo responsabile | 0.8
 mobilità dolce | 0.8
+# third pass: scenes of deeds
+invece di buttarla | 0.8
+invece di buttarlo | 0.8
+invece di buttarli | 0.8
+invece di buttare | 0.7
+invece di comprare | 0.5
+al lavoro in bici | 0.8
+vado al lavoro in bici | 0.9
+in bicicletta al lavoro | 0.8
+pedalo al lavoro | 0.8
+riempire i flaconi | 0.8
+negozio sfuso | 0.8
+raccolto la plastica | 0.8
+raccolto rifiuti | 0.8
+sacchi di rifiuti | 0.6
+plastica sulla spiaggia | 0.7
+pulito la spiaggia | 0.9
+ripulito la spiaggia | 0.9
+spiaggia pulita | 0.5
+raccolto mozziconi | 0.8
+vestiti usati | 0.6
+abiti usati | 0.6
+vacanze in treno | 0.8
+viaggio in treno | 0.5
+senza aereo | 0.8
+rinunciato all'aereo | 0.9
+lombricompostiera | 0.9
+vermicompost | 0.8
+fazzoletti di stoffa | 0.7
+tovaglioli di stoffa | 0.6
+abbassato il riscaldamento | 0.6
+acqua piovana | 0.7
+docce brevi | 0.5
+risparmiare acqua | 0.8
+ho piantato | 0.4
+orto sul balcone | 0.6
+repair café | 0.9
+repair cafe | 0.9
+ciclofficina | 0.8
+senza plastica | 0.8
+seconda vita | 0.6
+sacchetti di stoffa | 0.7
+borse di stoffa | 0.6
+solo usato | 0.7
+compro usato | 0.8
+compro solo usato | 0.9
+non compro vestiti nuovi | 0.9
+cambiato la batteria | 0.6
+sostituito la batteria | 0.6
 
 [value honesty]
 onest*
@@ -507,6 +556,98 @@ i nostri errori | 0.7
 cose come stanno | 0.8
 senza filtri | 0.5
 comunicazione chiara | 0.6
+# third pass: scenes of deeds
+me l'hanno regalato | 0.5
+non ho visto nessuna differenza | 0.9
+nessuna differenza | 0.4
+nessun risultato | 0.5
+non ha funzionato | 0.5
+non mi è piaciuto | 0.7
+non mi è piaciuta | 0.7
+non mi ha convinto | 0.8
+non mi ha convinta | 0.8
+non lo ricomprerei | 0.9
+non la ricomprerei | 0.9
+non lo ricompro | 0.8
+non lo consiglio | 0.8
+non lo consiglierei | 0.8
+sconsiglio | 0.7
+si è rotto dopo | 0.6
+vi avevo consigliato | 0.6
+le opinioni sono mie | 0.9
+opinioni mie | 0.7
+premetto | 0.4
+lo dico subito | 0.4
+c'era un errore | 0.6
+errore mio | 0.9
+colpa mia | 0.8
+avevo torto | 0.9
+avevate ragione | 0.9
+errata corrige | 0.9
+mi sono espressa male | 0.7
+mi sono espresso male | 0.7
+ho detto una cavolata | 0.8
+non è tutto rose e fiori | 0.9
+rose e fiori | 0.4
+nessuno ve lo dice | 0.6
+quello che nessuno dice | 0.6
+siamo in perdita | 0.7
+in perdita | 0.5
+chiuso in perdita | 0.8
+indebitati | 0.5
+ho fallito | 0.5
+conti veri | 0.8
+numeri alla mano | 0.8
+numeri veri | 0.7
+quanto si guadagna | 0.8
+entrate e uscite | 0.6
+restituito il compenso | 0.9
+rifiutato la collaborazione | 0.8
+rifiutato una collaborazione | 0.8
+rinunciato alla sponsorizzazione | 0.9
+detto di no al brand | 0.8
+scatti sbagliati | 0.6
+foto scartate | 0.6
+dietro la foto perfetta | 0.8
+realtà dietro | 0.6
+senza trucco | 0.4
+occhiaie vere | 0.7
+ho pagato io | 0.8
+comprato coi miei soldi | 0.9
+comprato con i miei soldi | 0.9
+nessuno mi paga | 0.7
+nessuno mi ha pagato | 0.8
+riportato il portafoglio | 0.7
+restituito il portafoglio | 0.7
+resto sbagliato | 0.5
+recensione negativa | 0.7
+vi ho mentito | 0.8
+ho mentito | 0.6
+vi devo delle scuse | 0.9
+devo delle scuse | 0.8
+vi chiedo scusa | 0.8
+ho detto una cosa sbagliata | 0.9
+informazione sbagliata | 0.7
+dato sbagliato | 0.6
+me l'ha mandato | 0.5
+me l'hanno mandato | 0.5
+inviato dall'azienda | 0.5
+mandato dall'azienda | 0.5
+speso davvero | 0.6
+costato davvero | 0.6
+fattura per fattura | 0.6
+ho usato un filtro | 0.7
+non avrei dovuto | 0.5
+gli errori che ho fatto | 0.9
+i miei errori | 0.8
+errori commessi | 0.7
+vi racconto gli errori | 0.9
+com'è davvero | 0.6
+come è davvero | 0.6
+com'è veramente | 0.6
+non sono un'esperta | 0.7
+non sono un esperto | 0.7
+hanno un filtro | 0.6
 
 [value community]
 comunità*
@@ -525,11 +666,11 @@ associazioni | 0.5
 circolo | 0.5
 club | 0.3
 meetup | 0.7
-ritrovo | 0.6
+punto di ritrovo | 0.6
 raduno | 0.6
 tutti insieme | 0.6
 vi aspettiamo | 0.5
-insieme | 0.3
+insieme | 0.2
 uniti* | 0.3
 fare rete | 0.8
 condivisione | 0.5
@@ -585,7 +726,7 @@ membri | 0.3
 appartenenza | 0.8
 senso di appartenenza
 grazie a tutti | 0.4
-partecip* | 0.4
+partecip* | 0.3
 collettivo | 0.6
 cooperativa | 0.5
 coworking | 0.3
@@ -664,6 +805,104 @@ crowdfunding | 0.6
 cittadini | 0.3
 open day | 0.4
 insieme si può | 0.5
+# third pass: scenes of deeds
+comitato di quartiere | 0.9
+comitato | 0.4
+gruppo whatsapp del palazzo | 0.8
+chat del condominio | 0.7
+chat del palazzo | 0.7
+gruppo del quartiere | 0.8
+bacheca del palazzo | 0.8
+bacheca condominiale | 0.8
+ognuno porta un piatto | 0.8
+cena di condominio | 0.9
+cena di quartiere | 0.9
+pranzo di quartiere | 0.9
+tavolata in strada | 0.9
+cena in cortile | 0.7
+cena in strada | 0.7
+cinema in piazza | 0.6
+ballo in piazza | 0.6
+festa in piazza | 0.6
+festa di strada | 0.8
+festa del condominio | 0.9
+festa dei vicini | 0.9
+pedalata collettiva | 0.8
+*biciclettata | 0.7
+critical mass | 0.7
+camminata di gruppo | 0.7
+passeggiata di quartiere | 0.8
+raccolto i soldi | 0.5
+colletta | 0.6
+campetto | 0.4
+murale di quartiere | 0.8
+giardino condiviso | 0.9
+adottato un'aiuola | 0.8
+adotta un'aiuola | 0.8
+pulizia del quartiere | 0.9
+ripulito il parco | 0.8
+pulire il parco | 0.8
+guanti e sacchi | 0.7
+circolo anziani | 0.7
+centro anziani | 0.7
+torneo di bocce | 0.6
+bocciofila | 0.8
+torneo di quartiere | 0.8
+torneo di briscola | 0.6
+festa dell'oratorio | 0.8
+grest | 0.6
+scout | 0.5
+scoutismo | 0.6
+biblioteca di quartiere | 0.9
+spalato il fango | 0.9
+angeli del fango | 0.9
+dopo l'alluvione | 0.6
+protezione civile | 0.6
+squadra di volontari | 0.8
+il mio fruttivendolo | 0.5
+il mio panettiere | 0.5
+panettiere sotto casa | 0.6
+il mio barista | 0.4
+conosco tutti | 0.6
+ci conosciamo tutti | 0.7
+piccolo paese | 0.4
+in paese | 0.3
+coro del paese | 0.8
+gruppo di corsa | 0.7
+ci troviamo ogni | 0.6
+ci troviamo il | 0.5
+appuntamento fisso | 0.5
+chi vuole unirsi | 0.8
+chiunque voglia unirsi | 0.8
+unitevi a noi | 0.8
+unisciti a noi | 0.7
+scambiarci attrezzi | 0.8
+prestito di attrezzi | 0.8
+biblioteca degli attrezzi | 0.9
+attrezzi in comune | 0.8
+libreria condivisa | 0.8
+casetta dei libri | 0.7
+frigo solidale | 0.9
+frigorifero solidale | 0.9
+armadio solidale | 0.9
+emporio solidale | 0.9
+nonno vigile | 0.8
+nonni vigili | 0.8
+ci siamo dati una mano | 0.8
+tutto il paese | 0.6
+si è mobilitato | 0.6
+mobilitazione | 0.5
+gruppo di mamme | 0.6
+associazione di quartiere | 0.9
+circolo arci | 0.7
+casa del popolo | 0.8
+polisportiva | 0.5
+squadra del paese | 0.7
+squadra del quartiere | 0.8
+raccolta firme | 0.6
+corsa di gruppo | 0.7
+tutti i livelli benvenuti | 0.8
+tutti i livelli | 0.4
 
 [value kindness]
 gentil* | 0.8
@@ -673,10 +912,10 @@ empatic* | 0.9
 compassione | 0.9
 altruis* | 0.9
 generos* | 0.9
-aiutare | 0.6
-aiutato | 0.6
+aiutare | 0.4
+aiutato | 0.4
 ho aiutato | 0.8
-aiutarsi | 0.6
+aiutarsi | 0.4
 dare una mano | 0.7
 donazione | 0.8
 donazioni | 0.8
@@ -702,7 +941,7 @@ tenere compagnia | 0.6
 spesa alla vicina | 0.7
 spesa per i vicini | 0.7
 saper ascoltare | 0.7
-ascoltare | 0.3
+ascoltare | 0.2
 ascolto | 0.4
 mi ha ascoltata | 0.6
 mi ha ascoltato | 0.6
@@ -720,8 +959,8 @@ attacchi di panico | 0.5
 stigma | 0.6
 fragilità | 0.6
 vulnerabilità | 0.6
-supporto | 0.4
-sostegno | 0.5
+supporto | 0.3
+sostegno | 0.4
 abbraccio | 0.5
 abbracci | 0.5
 un abbraccio forte | 0.6
@@ -736,7 +975,9 @@ buone azioni | 0.9
 fare del bene | 0.9
 prendersi cura | 0.6
 cura degli altri | 0.8
-rispetto | 0.4
+con rispetto | 0.4
+rispetto per gli altri | 0.7
+rispettare gli altri | 0.7
 comprensione | 0.5
 tenerezza | 0.5
 affetto | 0.4
@@ -763,7 +1004,7 @@ clown di corsia | 0.8
 clownterapia | 0.8
 telefono amico | 0.8
 rifugiat* | 0.4
-accoglienza | 0.5
+accoglienza | 0.3
 solidarietà | 0.7
 solidale | 0.6
 volontariato | 0.5
@@ -825,6 +1066,108 @@ adozione a distanza | 0.8
 banco alimentare | 0.6
 regalare un sorriso | 0.6
 nessuno è solo | 0.6
+# third pass: scenes of deeds
+aiutato una signora | 0.8
+aiutato un anziano | 0.8
+aiutata a salire | 0.6
+portare la spesa | 0.4
+portato la spesa | 0.4
+accompagnata a casa | 0.4
+accompagnato a casa | 0.4
+signora anziana | 0.4
+ceduto il posto | 0.8
+cedere il posto | 0.8
+offerto il caffè | 0.6
+pagato il caffè | 0.4
+offerto il pranzo | 0.6
+offerto la cena | 0.5
+offerto un fazzoletto | 0.7
+spesa per gli anziani | 0.8
+spesa agli anziani | 0.8
+spesa per il vicino | 0.7
+portato da mangiare | 0.6
+cucinato per i vicini | 0.7
+biglietto di ringraziamento | 0.6
+lettera di ringraziamento | 0.6
+ringraziarla | 0.3
+rimasta al telefono con lei | 0.7
+rimasto al telefono con lui | 0.7
+starle vicino | 0.7
+stargli vicino | 0.7
+starti vicino | 0.7
+starvi vicino | 0.7
+non sei sola | 0.8
+non sei solo | 0.8
+non siete soli | 0.8
+ci sono per te | 0.8
+ci sono per voi | 0.7
+se hai bisogno di parlare | 0.9
+se stai passando un periodo difficile | 0.9
+periodo difficile | 0.4
+momento difficile | 0.4
+scrivetemi in privato | 0.4
+va bene non stare bene | 0.9
+è ok non essere ok | 0.9
+persone che dormono in strada | 0.8
+dormono in strada | 0.7
+pasto caldo | 0.6
+pasti caldi | 0.6
+ronda della solidarietà | 0.9
+scatole di natale | 0.8
+scatola di natale | 0.8
+regalo sospeso | 0.8
+pacco sospeso | 0.8
+raccolta di coperte | 0.8
+raccolta di giocattoli | 0.7
+raccolta di cibo | 0.7
+riportato il portafoglio | 0.8
+restituito il portafoglio | 0.8
+bel gesto | 0.7
+che bel gesto | 0.8
+fermata ad aiutare | 0.8
+fermato ad aiutare | 0.8
+fermata per aiutare | 0.8
+fermato per aiutare | 0.8
+ho soccorso | 0.7
+prestato soccorso | 0.8
+soccorrere | 0.6
+donato il midollo | 0.9
+donatrice di midollo | 0.9
+donatore di midollo | 0.9
+donatore | 0.6
+donatrice | 0.6
+donare i capelli | 0.9
+capelli per le parrucche | 0.8
+bambini in ospedale | 0.6
+volontaria in ospedale | 0.8
+volontario in ospedale | 0.8
+hospice | 0.6
+ospiti della casa di riposo | 0.6
+far sentire a casa | 0.6
+sentire accolto | 0.6
+sentire accolta | 0.6
+mi ha cambiato la giornata | 0.6
+un sorriso a uno sconosciuto | 0.8
+gentilezza di uno sconosciuto | 0.9
+senza chiedere niente in cambio | 0.9
+senza volere nulla in cambio | 0.9
+#gentilezzaquotidiana
+per la vicina | 0.5
+per il vicino | 0.5
+alla vicina | 0.4
+tenuto i bambini | 0.5
+tenere i bambini alla | 0.6
+dormiva sulla panchina | 0.5
+dormono sulle panchine | 0.5
+senza casa | 0.5
+vive sola | 0.4
+vive da sola | 0.4
+dato un passaggio | 0.6
+dare un passaggio | 0.5
+condoglianze | 0.3
+fatto passare avanti | 0.7
+ceduto il mio turno | 0.7
+raccolta tappi | 0.5
 
 [value inclusivity]
 inclusiv*
@@ -884,7 +1227,10 @@ discriminazione | 0.5
 discriminazioni | 0.5
 pregiudizi | 0.5
 stereotipi | 0.5
-integrazione | 0.6
+integrazione sociale | 0.8
+integrazione dei migranti | 0.8
+integrazione scolastica | 0.8
+percorsi di integrazione | 0.8
 multicultural* | 0.8
 interculturale | 0.7
 seconde generazioni | 0.8
@@ -893,7 +1239,7 @@ nuovi italiani | 0.7
 origini diverse | 0.8
 migranti | 0.4
 rifugiat* | 0.4
-accoglienza | 0.5
+accoglienza | 0.3
 tutti benvenuti | 0.8
 aperto a tutti | 0.7
 a ogni età | 0.8
@@ -904,8 +1250,7 @@ rappresentazion* | 0.6
 rappresentanz* | 0.5
 uguaglianza | 0.6
 pari opportunità | 0.7
-femminismo | 0.5
-femminista | 0.5
+femminis* | 0.5
 intersezionale | 0.9
 unisex | 0.4
 genderless | 0.7
@@ -928,7 +1273,7 @@ diritti civili | 0.8
 coming out | 0.6
 ddl zan | 0.6
 tutti uguali | 0.5
-accogliente | 0.3
+accogliente | 0.2
 #inclusione
 #inclusività
 #inclusivita
@@ -987,6 +1332,128 @@ empowerment femminile | 0.7
 multietnic* | 0.8
 senza genere | 0.7
 adaptive | 0.6
+# third pass: scenes of deeds
+accessibile in carrozzina | 0.9
+accessibile alle carrozzine | 0.9
+a misura di carrozzina | 0.9
+persone in carrozzina | 0.9
+ragazzi in carrozzina | 0.9
+utenti in carrozzina | 0.9
+in sedia a rotelle | 0.8
+basket in carrozzina | 0.9
+sport in carrozzina | 0.9
+carrozzina elettrica | 0.6
+baskin | 0.9
+sitting volley | 0.8
+sport integrato | 0.8
+squadra integrata | 0.7
+senza gradini | 0.8
+ingresso senza gradini | 0.9
+rampa d'accesso | 0.8
+rampa di accesso | 0.8
+bagno per disabili | 0.8
+parcheggio riservato | 0.4
+percorso tattile | 0.9
+percorsi tattili | 0.9
+mappa tattile | 0.9
+mappe tattili | 0.9
+non vedenti | 0.9
+non vedente | 0.9
+cane guida | 0.8
+cani guida | 0.8
+bastone bianco | 0.6
+lettore di schermo | 0.8
+screen reader | 0.8
+testo alternativo | 0.8
+alt text | 0.8
+persone sorde | 0.9
+comunità sorda | 0.9
+interprete lis | 0.9
+in lis | 0.8
+tradotto in lis | 0.9
+linguaggio dei segni | 0.9
+apparecchio acustico | 0.6
+apparecchi acustici | 0.6
+impianto cocleare | 0.8
+sottotitoli per sordi | 0.9
+captions | 0.5
+ora silenziosa | 0.9
+orario silenzioso | 0.8
+quiet hour | 0.8
+sensory friendly | 0.9
+autism friendly | 0.9
+a misura di autismo | 0.9
+stanza sensoriale | 0.8
+sovraccarico sensoriale | 0.7
+spettro autistico | 0.8
+libri in caa | 0.9
+simboli caa | 0.8
+trisomia 21 | 0.7
+facile da leggere | 0.7
+easy to read | 0.7
+testo semplificato | 0.7
+alta leggibilità | 0.7
+font per dislessici | 0.9
+dislessici | 0.7
+caratteri grandi | 0.4
+tradotto in | 0.3
+in più lingue | 0.5
+multilingue | 0.6
+menu in braille | 0.9
+senza limiti di età | 0.9
+nessun limite di età | 0.9
+tutte le generazioni | 0.6
+intergenerazional* | 0.8
+giovani e anziani | 0.5
+anziani e giovani | 0.5
+modelle senior | 0.8
+corpi veri | 0.8
+corpi reali | 0.8
+taglie comode | 0.5
+forme morbide | 0.5
+stomia | 0.7
+festa di benvenuto | 0.6
+piatti da tutto il mondo | 0.6
+italiano per stranieri | 0.9
+scuola di italiano per stranieri | 0.9
+stranieri | 0.3
+richiedenti asilo | 0.7
+rifugiati benvenuti | 0.9
+refugees welcome | 0.9
+mediatrice culturale | 0.8
+mediatore culturale | 0.8
+mediazione culturale | 0.8
+ius soli | 0.7
+ius scholae | 0.7
+famiglia mista | 0.6
+coppia mista | 0.6
+ragazze che programmano | 0.8
+coding per ragazze | 0.9
+donne che programmano | 0.8
+corso per donne | 0.5
+persone trans | 0.9
+ragazzi trans | 0.8
+due mamme | 0.6
+due papà | 0.6
+coppie dello stesso sesso | 0.8
+unioni civili | 0.8
+matrimonio egualitario | 0.9
+cv anonimo | 0.8
+curriculum anonimo | 0.8
+assunzioni inclusive | 0.9
+nessuno resta fuori | 0.8
+#accessibilita
+#lingualis | 0.8
+#baskin | 0.9
+#autismo | 0.7
+#disabilita | 0.9
+in carrozzina | 0.5
+paesi diversi | 0.7
+nazionalità diverse | 0.8
+tante nazionalità | 0.7
+per chi non vede | 0.8
+per chi non sente | 0.8
+audioguida | 0.3
 
 [value wellbeing]
 benessere | 0.9
@@ -1019,7 +1486,7 @@ dietista | 0.6
 pasti regolari | 0.7
 idratazione | 0.5
 bere acqua | 0.6
-dormire | 0.3
+dormire | 0.2
 sonno | 0.6
 dormire bene | 0.8
 ore di sonno | 0.7
@@ -1029,11 +1496,10 @@ pisolino | 0.4
 riposo | 0.6
 riposare | 0.5
 giorno di riposo | 0.6
-recupero | 0.3
-movimento | 0.5
+movimento | 0.4
 attività fisica | 0.7
 camminata | 0.6
-passeggiata | 0.5
+passeggiata | 0.4
 passi al giorno | 0.6
 diecimila passi | 0.6
 stretching | 0.5
@@ -1146,21 +1612,74 @@ stile di vita attivo | 0.7
 terme | 0.4
 fare una pausa | 0.5
 bilanciat* | 0.5
+# third pass: scenes of deeds
+telefono spento | 0.7
+spento il telefono | 0.7
+a letto presto | 0.8
+senza schermi | 0.7
+niente schermi | 0.7
+schermi spenti | 0.7
+meno schermi | 0.7
+camminare ogni giorno | 0.8
+passeggiata quotidiana | 0.8
+vado dalla psicologa | 0.8
+vado dallo psicologo | 0.8
+dalla psicologa | 0.6
+dallo psicologo | 0.6
+in terapia | 0.4
+la mia terapeuta | 0.7
+terapeuta | 0.5
+mi sento più leggera | 0.6
+mi sento meglio | 0.5
+pasti sani | 0.8
+cucinare sano | 0.8
+porridge | 0.5
+avena | 0.4
+frutta fresca | 0.4
+verdura di stagione | 0.5
+cena leggera | 0.5
+riposo attivo | 0.7
+prendermi una pausa | 0.7
+mi sono presa una pausa | 0.7
+pausa dai social | 0.9
+pausa social | 0.8
+detox dai social | 0.8
+giorno di recupero | 0.6
+recupero muscolare | 0.6
+nuotata | 0.4
+corsetta | 0.5
+movimento quotidiano | 0.8
+diario della gratitudine | 0.8
+due litri d'acqua | 0.7
+meno zucchero | 0.6
+gestire l'ansia | 0.8
+respirare profondamente | 0.7
+mammografia | 0.6
+pap test | 0.6
+controllo dei nei | 0.7
+morning routine | 0.4
+routine del mattino | 0.4
+mattina lenta | 0.7
+nessuna notifica | 0.6
+notifiche spente | 0.7
+imparato a dire di no | 0.8
+dire di no | 0.4
+senza telefono | 0.6
 
 [value family]
 famiglia | 0.9
 famiglie | 0.8
 in famiglia
 family | 0.7
-mamma | 0.7
-papà | 0.7
-genitori | 0.7
+mamma | 0.5
+papà | 0.5
+genitori | 0.5
 figli | 0.9
 figlio | 0.8
 figlia | 0.8
 mio figlio
 mia figlia
-bambini | 0.5
+bambini | 0.4
 bimbi | 0.6
 bimba | 0.6
 bimbo | 0.6
@@ -1172,32 +1691,32 @@ primogenito | 0.7
 primogenita | 0.7
 fratellino | 0.7
 sorellina | 0.7
-fratello | 0.5
-sorella | 0.5
+fratello | 0.4
+sorella | 0.4
 gemelli | 0.3
-nonna | 0.8
-nonno | 0.8
-nonnina | 0.8
-nonnino | 0.8
-bisnonna | 0.7
-bisnonno | 0.7
+nonna | 0.4
+nonno | 0.4
+nonnina | 0.5
+nonnino | 0.5
+bisnonna | 0.3
+bisnonno | 0.3
 nipotini | 0.8
 nipotino | 0.8
-nipote | 0.5
-zia | 0.5
-zio | 0.5
-cugini | 0.5
-cugina | 0.5
-parenti | 0.6
-moglie | 0.5
-suocera | 0.5
-suocero | 0.5
+nipote | 0.4
+zia | 0.3
+zio | 0.3
+cugini | 0.3
+cugina | 0.3
+parenti | 0.4
+moglie | 0.4
+suocera | 0.4
+suocero | 0.4
 pranzo della domenica | 0.9
 pranzo in famiglia
 cena in famiglia
 tutti a tavola | 0.6
 a casa dei nonni | 0.9
-dai nonni | 0.8
+dai nonni | 0.5
 riunione di famiglia
 tempo in famiglia
 tempo di qualità | 0.4
@@ -1223,7 +1742,7 @@ maternità | 0.8
 paternità | 0.8
 congedo di paternità | 0.8
 famiglia numerosa
-albero genealogico | 0.5
+albero genealogico | 0.3
 amore di mamma | 0.8
 festa della mamma | 0.8
 festa del papà | 0.8
@@ -1249,7 +1768,7 @@ famiglia adottiva
 mamma lavoratrice | 0.7
 papà a tempo pieno | 0.8
 mamma a tempo pieno | 0.8
-mamme | 0.6
+mamme | 0.5
 #famiglia
 #family | 0.8
 #mamma | 0.8
@@ -1292,7 +1811,57 @@ laboratori per bambini | 0.5
 cuginetti | 0.6
 crescere insieme | 0.5
 prima infanzia | 0.5
-azienda di famiglia | 0.4
+azienda di famiglia | 0.3
+# third pass: scenes of deeds
+pranzo dai suoceri | 0.8
+pranzo con i nonni | 0.9
+cena con i nonni | 0.9
+a casa della nonna | 0.7
+serata film con i bambini | 0.9
+film con i bambini | 0.8
+giocare con mio figlio | 0.9
+giocare con mia figlia | 0.9
+insegnato a mia figlia | 0.8
+insegnato a mio figlio | 0.8
+senza rotelle | 0.7
+primo giorno di asilo | 0.8
+mio marito | 0.5
+mia moglie | 0.5
+congedo parentale | 0.9
+la nostra piccola | 0.6
+il nostro piccolo | 0.5
+i nostri bambini | 0.7
+i miei bambini | 0.6
+i nostri figli | 0.9
+compleanno della nonna | 0.8
+compleanno del nonno | 0.8
+pronipoti | 0.8
+bisnipoti | 0.8
+quattro generazioni | 0.8
+tutti i nipoti | 0.7
+con i miei genitori | 0.7
+con mamma e papà | 0.8
+con i nonni | 0.7
+con i bambini | 0.5
+con i bimbi | 0.6
+tutti insieme a tavola | 0.8
+colazione tutti insieme | 0.7
+mettere a letto i bambini | 0.8
+recita di natale | 0.6
+recita scolastica | 0.7
+partita di mio figlio | 0.8
+accompagnare a scuola | 0.6
+portare i bambini a scuola | 0.7
+papà single | 0.7
+mamma single | 0.7
+famiglia allargata | 0.8
+rimboccare le coperte | 0.8
+mio padre | 0.4
+mia madre | 0.4
+leggiamo una storia | 0.6
+lettone | 0.6
+pranzo dai miei | 0.8
+cena dai miei | 0.8
 
 [value craftsmanship]
 artigian*
@@ -1317,7 +1886,7 @@ saper fare | 0.9
 savoir faire | 0.8
 know how | 0.6
 craftsmanship
-qualità | 0.4
+qualità | 0.3
 alta qualità | 0.6
 qualità prima della quantità
 qualità più che quantità
@@ -1363,7 +1932,7 @@ vetro soffiato | 0.9
 restaur* | 0.7
 cura dei dettagli | 0.9
 attenzione ai dettagli | 0.9
-dettagli | 0.4
+dettagli | 0.3
 precisione | 0.6
 pazienza | 0.4
 ore di lavoro | 0.6
@@ -1459,6 +2028,79 @@ orologiaio | 0.8
 vetraio | 0.8
 sellaio | 0.8
 tessitore | 0.8
+# third pass: scenes of deeds
+lavorato ai ferri | 0.8
+fatto ai ferri | 0.6
+maglia ai ferri | 0.8
+ferri da maglia | 0.8
+lana grezza | 0.6
+gomitolo | 0.4
+gomitoli | 0.4
+filare la lana | 0.8
+arcolaio | 0.7
+intaglio del legno | 0.9
+spoon carving | 0.8
+cucchiai di legno | 0.6
+noce massello | 0.8
+rovere massello | 0.8
+massello | 0.6
+coda di rondine | 0.7
+a incastro | 0.5
+saldatrice | 0.6
+saldatura | 0.5
+imparato a saldare | 0.8
+temprata | 0.6
+temprato | 0.6
+lama forgiata | 0.9
+affilata a mano | 0.8
+stuccato | 0.4
+mani di olio | 0.6
+olio di lino | 0.4
+verniciato a mano | 0.8
+carteggiato | 0.6
+carteggiare | 0.6
+carta vetrata | 0.5
+suola nuova | 0.5
+durerà una vita | 0.9
+dureranno anni | 0.6
+durano anni | 0.6
+dura anni | 0.6
+cucitura a mano | 0.9
+cuciture a mano | 0.9
+punto sellaio | 0.9
+pelle conciata | 0.6
+bordi rifiniti | 0.7
+mesi di lavoro | 0.6
+settimane di lavoro | 0.6
+ci vuole pazienza | 0.6
+*tornio | 0.6
+al tornio | 0.7
+modellato a mano | 0.9
+smaltato a mano | 0.8
+banco da lavoro | 0.7
+legatoria | 0.9
+rilegato a mano | 0.9
+rilegatura | 0.7
+carta fatta a mano | 0.9
+caratteri mobili | 0.8
+letterpress | 0.8
+cesteria | 0.9
+cesto intrecciato | 0.7
+impagliatura | 0.9
+impagliare | 0.8
+liuteria | 0.9
+punto croce | 0.6
+al millimetro | 0.7
+millimetric* | 0.6
+perfezionista | 0.4
+rifatto da capo | 0.5
+*apprendista | 0.6
+apprendistato | 0.7
+insegnato il mestiere | 0.9
+rubare il mestiere | 0.8
+scelto a mano | 0.8
+scelti a mano | 0.8
+selezionato a mano | 0.8
 
 [value creativity]
 creativ* | 0.9
@@ -1506,7 +2148,6 @@ scrittura creativa
 racconto | 0.3
 musica | 0.3
 canzone | 0.4
-improvvisazione | 0.7
 jam session | 0.7
 remix | 0.5
 design | 0.4
@@ -1528,7 +2169,7 @@ brainstorming | 0.6
 moodboard | 0.6
 fuori dagli schemi | 0.9
 pensiero laterale | 0.9
-originale | 0.4
+originale | 0.3
 originalità* | 0.7
 immaginazion* | 0.8
 fantasia | 0.5
@@ -1601,12 +2242,68 @@ prendere forma | 0.5
 atelier | 0.5
 arte contemporanea | 0.7
 colpo di genio | 0.6
+# third pass: scenes of deeds
+trasformato un vecchio | 0.8
+trasformata una vecchia | 0.8
+ho trasformato | 0.5
+dare nuova vita | 0.8
+dato nuova vita | 0.8
+ho ricavato | 0.5
+con i ritagli | 0.6
+ritagli | 0.4
+avanzi di stoffa | 0.7
+scampoli | 0.5
+mosaico | 0.6
+pallet | 0.4
+tecnica nuova | 0.6
+programmato un robot | 0.8
+robottino | 0.6
+costruito un robot | 0.8
+ho scritto una canzone | 0.9
+scritto un racconto | 0.8
+scritto una poesia | 0.8
+composto una canzone | 0.9
+testo e musica | 0.7
+sto scrivendo un libro | 0.8
+il mio primo romanzo | 0.7
+fumetto | 0.6
+fumetti | 0.5
+graphic novel | 0.6
+fanzine | 0.8
+zine | 0.7
+mi è venuta un'idea | 0.7
+mi è venuta l'idea | 0.7
+idea pazza | 0.6
+idea folle | 0.6
+customizzat* | 0.7
+customizzare | 0.7
+origami | 0.7
+decoupage | 0.6
+macramè | 0.6
+fimo | 0.5
+scrapbooking | 0.7
+linocut | 0.8
+cianotipia | 0.8
+stencil | 0.5
+stampato in 3d | 0.7
+soluzione ingegnosa | 0.8
+ingegnos* | 0.6
+trovata geniale | 0.7
+inventiva | 0.8
+fantasios* | 0.6
+con quello che avevo | 0.5
+con quello che c'era in casa | 0.6
+improvvisazion* | 0.7
+ho costruito | 0.4
+girato un corto | 0.8
+ho dipinto | 0.8
+dipinto | 0.4
 
 [value adventure]
 avventur*
 esplor* | 0.8
-scoprire | 0.3
-scoperta | 0.3
+scoprire | 0.2
+scoperta | 0.2
 libertà | 0.6
 spirito libero | 0.9
 indipendenz* | 0.5
@@ -1629,8 +2326,7 @@ via ferrata | 0.8
 vetta | 0.7
 in vetta | 0.8
 alba in vetta | 0.9
-cima | 0.4
-rifugio | 0.4
+cima | 0.3
 bivacco | 0.9
 tenda* | 0.4
 notte in tenda | 0.8
@@ -1668,7 +2364,7 @@ fuori dal mondo | 0.6
 ignoto | 0.7
 spontaneità | 0.7
 autostop | 0.9
-rischio | 0.4
+rischio | 0.3
 adrenalina | 0.8
 brivido | 0.4
 coraggio | 0.3
@@ -1716,7 +2412,7 @@ luoghi selvaggi | 0.9
 fuori dai sentieri battuti | 0.9
 poco battuti | 0.8
 scoprire il mondo | 0.8
-alla scoperta | 0.6
+alla scoperta | 0.4
 attrezzatura da campeggio | 0.6
 camping | 0.5
 bushcraft | 0.9
@@ -1724,7 +2420,7 @@ survival | 0.7
 sopravvivenza | 0.6
 orienteering | 0.7
 bussola | 0.5
-zaino | 0.3
+zaino | 0.2
 scarponi | 0.5
 ciaspolata | 0.8
 alta quota | 0.8
@@ -1749,12 +2445,65 @@ audace | 0.6
 osare | 0.6
 nuovi orizzonti | 0.7
 senza confini | 0.5
+# third pass: scenes of deeds
+senza prenotare | 0.8
+senza programmi | 0.7
+senza un piano | 0.7
+dove capitava | 0.7
+partiti all'improvviso | 0.8
+partenza improvvisata | 0.8
+biglietto di sola andata | 0.9
+sola andata | 0.7
+zaino e via | 0.6
+mollato tutto | 0.8
+ho lasciato il lavoro | 0.4
+viaggio in furgone | 0.8
+in furgone | 0.6
+col furgone | 0.6
+guadato il torrente | 0.9
+guadare | 0.7
+torcia frontale | 0.6
+primo lancio | 0.6
+salto nel vuoto | 0.6
+cliff diving | 0.9
+tuffo dalla scogliera | 0.9
+immersione notturna | 0.7
+all'addiaccio | 0.9
+dormito in tenda | 0.8
+dormire in tenda | 0.8
+rifugio alpino | 0.8
+rifugio in quota | 0.8
+rifugio di montagna | 0.8
+notte in rifugio | 0.8
+salita al rifugio | 0.7
+ramponi | 0.7
+piccozza | 0.8
+*cordata | 0.5
+cresta | 0.4
+dislivello | 0.5
+metri di dislivello | 0.6
+posti sconosciuti | 0.6
+dall'altra parte del mondo | 0.6
+in capo al mondo | 0.7
+in mezzo al nulla | 0.7
+senza campo | 0.5
+fuori pista | 0.8
+viaggio in moto | 0.7
+interrail | 0.7
+transiberiana | 0.8
+overlanding | 0.8
+caccia all'aurora | 0.8
+volo a caso | 0.8
+destinazione a caso | 0.8
+quattromila | 0.6
+4000 metri | 0.7
+3000 metri | 0.6
 
 [value learning]
 imparare | 0.8
 ho imparato | 0.9
 imparato | 0.6
-insegnare | 0.8
+insegnare | 0.6
 insegnante | 0.6
 insegnamento | 0.7
 spiegare | 0.6
@@ -1767,14 +2516,14 @@ sessione di studio | 0.8
 studygram | 0.8
 scuola | 0.3
 università* | 0.4
-lezione | 0.6
-lezioni | 0.6
-corso* | 0.4
+lezione | 0.4
+lezioni | 0.4
+corso* | 0.2
 laurea | 0.5
-tesi | 0.5
+tesi | 0.4
 esame | 0.4
 dottorat* | 0.7
-ricerca | 0.4
+ricerca | 0.3
 ricercatrice | 0.7
 ricercatore | 0.7
 scienza | 0.8
@@ -1786,36 +2535,35 @@ fun fact | 0.7
 lo sapevi | 0.8
 lo sapevate | 0.8
 sapevi che | 0.7
-ho letto | 0.5
+ho letto | 0.4
 conoscenza | 0.7
 conoscenze | 0.7
-cultura | 0.4
-libri | 0.4
-lettura | 0.5
+cultura | 0.3
+libri | 0.3
+lettura | 0.3
 saggio | 0.3
 biblioteca | 0.5
 museo | 0.3
 documentario | 0.6
-tutorial | 0.7
-passo dopo passo | 0.5
+tutorial | 0.5
+passo dopo passo | 0.3
 approfondimento | 0.8
 approfondire | 0.7
 fonti | 0.4
 matematica | 0.6
 chimica | 0.5
-biologia | 0.6
 astronomia | 0.6
 filosofia | 0.5
 grammatica | 0.5
 vocabolario | 0.4
 imparare una lingua | 0.9
-formazione | 0.5
+formazione | 0.4
 aggiornamento professionale | 0.7
-workshop | 0.5
-seminario | 0.5
+workshop | 0.3
+seminario | 0.4
 webinar | 0.5
 conferenza | 0.4
-masterclass | 0.5
+masterclass | 0.4
 mentore | 0.6
 maestra | 0.5
 professoressa | 0.5
@@ -1865,7 +2613,7 @@ chi vuole imparare | 0.9
 voglia di imparare | 0.9
 mente curiosa | 0.8
 scoprire | 0.2
-scoperta | 0.3
+scoperta | 0.2
 museo della scienza | 0.8
 visita guidata | 0.5
 mostra interattiva | 0.6
@@ -1901,6 +2649,50 @@ storia dell'arte | 0.5
 lingue straniere | 0.7
 imparare l'inglese | 0.8
 mentoring | 0.7
+# third pass: scenes of deeds
+tornata a studiare | 0.9
+tornato a studiare | 0.9
+ricominciato a studiare | 0.9
+ripreso a studiare | 0.9
+come funzionano | 0.5
+abbiamo fatto l'esperimento | 0.8
+esperimento | 0.5
+esperimento scientifico | 0.9
+esperimenti scientifici | 0.9
+domande dei bambini | 0.6
+spiegare ai bambini | 0.8
+spiegato ai bambini | 0.8
+esercizi di grammatica | 0.7
+*ripasso | 0.4
+flashcard | 0.6
+mappe concettuali | 0.7
+metodo di studio | 0.8
+in lingua originale | 0.6
+duolingo | 0.6
+tandem linguistico | 0.8
+scambio linguistico | 0.8
+certificazione linguistica | 0.7
+corso serale | 0.7
+scuola serale | 0.8
+università popolare | 0.8
+università della terza età | 0.9
+ho scoperto che | 0.5
+non sapevo che | 0.5
+mi sono documentata | 0.8
+mi sono documentato | 0.8
+fonti scientifiche | 0.8
+studio scientifico | 0.7
+studi scientifici | 0.7
+articolo scientifico | 0.8
+osservare le stelle | 0.6
+*biologia | 0.6
+seguire un corso | 0.6
+frequentare un corso | 0.6
+iscritta a un corso | 0.7
+iscritto a un corso | 0.7
+ho fatto un corso | 0.5
+vuole sapere tutto | 0.6
+sapere tutto su | 0.5
 
 [value animal_welfare]
 benessere animale
@@ -1937,7 +2729,7 @@ gattile | 0.9
 dal canile | 0.9
 dal gattile | 0.9
 rifugio per animali | 0.9
-santuario | 0.5
+santuario | 0.3
 enpa | 0.8
 lipu | 0.7
 oipa | 0.7
@@ -1947,7 +2739,7 @@ cruelty-free
 leaping bunny | 0.8
 vegan* | 0.5
 vegetarian* | 0.4
-sterilizzazione | 0.6
+sterilizzazione | 0.4
 colonia felina | 0.9
 gatti di colonia | 0.8
 gattara | 0.7
@@ -2031,6 +2823,140 @@ salvare le api | 0.9
 proteggere le api | 0.9
 habitat | 0.5
 fauna | 0.5
+# third pass: scenes of deeds
+animale ferito | 0.9
+animali feriti | 0.9
+riccio ferito | 0.9
+riccio investito | 0.7
+ricci feriti | 0.9
+centro recupero | 0.6
+centro di recupero fauna | 0.9
+centro recupero ricci | 0.9
+cras | 0.6
+uccellino caduto dal nido | 0.8
+caduto dal nido | 0.7
+rondine ferita | 0.8
+gabbiano ferito | 0.8
+capriolo ferito | 0.8
+volpe ferita | 0.8
+civetta ferita | 0.8
+torna a volare | 0.7
+tornato a volare | 0.7
+vola di nuovo | 0.5
+rimesso in libertà | 0.5
+rimessa in libertà | 0.5
+casetta per i ricci | 0.9
+casetta per ricci | 0.9
+casetta per pipistrelli | 0.8
+bat box | 0.7
+nido artificiale | 0.6
+nidi artificiali | 0.6
+hotel per insetti | 0.6
+mangiatoia per uccellini | 0.8
+mangiatoia per gli uccelli | 0.8
+palline di grasso | 0.6
+semi per gli uccellini | 0.6
+acqua per gli uccellini | 0.6
+ciotola d'acqua per | 0.5
+aiutare i rospi | 0.9
+rospi ad attraversare | 0.9
+migrazione dei rospi | 0.9
+salvataggio dei rospi | 0.9
+attraversamento anfibi | 0.9
+rospi | 0.4
+colonia di gatti | 0.9
+gatti della colonia | 0.9
+cibo per la colonia | 0.9
+crocchette per la colonia | 0.9
+gatti di strada | 0.7
+cani di strada | 0.7
+gatti liberi | 0.6
+da mangiare ai gatti | 0.7
+da mangiare ai randagi | 0.9
+sfamare i randagi | 0.9
+gattini abbandonati | 0.9
+cuccioli abbandonati | 0.9
+cucciolata abbandonata | 0.9
+abbandono estivo | 0.9
+abbandonati in estate | 0.8
+trovato un gattino | 0.7
+trovata una gattina | 0.7
+trovato un cucciolo | 0.7
+trovato un cane | 0.5
+gattini allattati col biberon | 0.9
+allattati con il biberon | 0.6
+cane anziano adottato | 0.9
+adottato un cane anziano | 0.9
+adottato un gatto anziano | 0.9
+cane anziano | 0.4
+gatto anziano | 0.4
+cagnolina anziana | 0.6
+cane senior | 0.6
+adozione del cuore | 0.9
+cane a tre zampe | 0.7
+gatto a tre zampe | 0.7
+cane disabile | 0.8
+gatto cieco | 0.6
+gatto fiv | 0.8
+in stallo da me | 0.9
+gatto in stallo | 0.9
+cane in stallo | 0.9
+stallo temporaneo | 0.9
+famiglia di stallo | 0.9
+spese veterinarie | 0.4
+spese del veterinario | 0.4
+cure per il randagio | 0.9
+raccolta per le cure | 0.7
+campagna di sterilizzazione | 0.9
+sterilizzare i gatti | 0.9
+gatti sterilizzati | 0.9
+sterilizzazione dei gatti | 0.9
+castrazione | 0.4
+cani al guinzaglio | 0.5
+periodo di nidificazione | 0.8
+zona di nidificazione | 0.8
+nidificazione | 0.6
+stanno nidificando | 0.7
+nidi di fratino | 0.9
+fratino | 0.6
+nido di tartaruga | 0.9
+nidi di caretta | 0.9
+volontaria al canile | 0.9
+volontario al canile | 0.9
+volontariato al rifugio | 0.7
+rifugio per cani | 0.9
+rifugio per gatti | 0.9
+rifugio per animali da fattoria | 0.9
+santuario per animali | 0.9
+animali da fattoria salvati | 0.9
+maialino salvato | 0.9
+galline salvate | 0.9
+galline ex ovaiole | 0.9
+ex ovaiole | 0.9
+salvato dal macello | 0.9
+salvata dal macello | 0.9
+salvati dal macello | 0.9
+cibo per il canile | 0.8
+coperte per il canile | 0.8
+raccolta per il gattile | 0.9
+portare a passeggio i cani del canile | 0.9
+guardia zoofila | 0.8
+guardie zoofile | 0.8
+denunciato il maltrattamento | 0.8
+cane alla catena | 0.5
+cane smarrito | 0.6
+gatto smarrito | 0.6
+cane ritrovato | 0.5
+non comprate cuccioli | 0.8
+adottato da una famiglia | 0.6
+adottata da una famiglia | 0.6
+ha trovato una famiglia | 0.8
+finalmente adottato | 0.9
+finalmente adottata | 0.9
+gatti del quartiere | 0.8
+cane legato | 0.5
+segnalato alla forestale | 0.7
+chiamato la forestale | 0.6
 
 [value fairness]
 equo | 0.7
@@ -2052,13 +2978,13 @@ salario dignitoso
 paga dignitosa
 lavoro dignitoso
 equo compenso
-dignità | 0.5
+dignità | 0.4
 condizioni di lavoro | 0.7
 diritti dei lavoratori
 lavorator* | 0.4
 lavoratric* | 0.4
 sindacat* | 0.6
-sciopero | 0.5
+sciopero | 0.3
 contratto regolare | 0.8
 lavoro nero | 0.5
 caporalato | 0.8
@@ -2163,6 +3089,84 @@ cooperative di produttori | 0.7
 prezzi equi | 0.8
 salario equo | 0.9
 paga equa | 0.9
+# third pass: scenes of deeds
+pago gli straordinari | 0.9
+pagare gli straordinari | 0.9
+coltivatori il giusto | 0.8
+contadini il giusto | 0.8
+agricoltori il giusto | 0.8
+produttori il giusto | 0.8
+pagata il giusto | 0.9
+senza tirare sul prezzo | 0.8
+diviso le mance | 0.9
+mance divise | 0.9
+in parti uguali | 0.3
+diviso equamente | 0.9
+divise equamente | 0.9
+equamente | 0.7
+senza caporali | 0.9
+no al caporalato | 0.9
+messi in regola | 0.8
+messo in regola | 0.8
+regolarmente assunti | 0.9
+assunti regolarmente | 0.9
+contratto vero | 0.8
+stagisti pagati | 0.9
+stagista pagato | 0.9
+stage pagato | 0.9
+tirocinanti pagati | 0.9
+collaboratori sono pagati | 0.9
+collaboratori pagati | 0.9
+stesso stipendio | 0.8
+stessa paga | 0.9
+a parità di mansioni | 0.9
+diritti dei rider | 0.9
+mancia al rider | 0.6
+carico mentale | 0.7
+divisione dei compiti domestici | 0.9
+faccende domestiche divise | 0.9
+faccio la mia parte | 0.5
+fasce di stipendio | 0.8
+fasce salariali | 0.9
+stipendio nell'annuncio | 0.9
+ral nell'annuncio | 0.9
+solidarietà ai lavoratori | 0.9
+presidio dei lavoratori | 0.8
+fornitori pagati in tempo | 0.9
+pagati in tempo | 0.7
+ferie pagate | 0.8
+malattia pagata | 0.8
+bottega del mondo | 0.8
+botteghe del mondo | 0.8
+altromercato | 0.9
+pomodoro etico | 0.9
+filiera pulita | 0.8
+ingiustizia | 0.5
+ingiusto | 0.4
+equa divisione | 0.9
+divisione equa | 0.9
+turni equi | 0.8
+ccnl | 0.6
+contratto nazionale | 0.6
+#nocaporalato
+hanno il contratto | 0.5
+le mance | 0.4
+mance | 0.4
+chi l'ha cucita | 0.9
+chi l'ha cucito | 0.9
+chi li ha cuciti | 0.9
+stesso premio | 0.8
+stessi premi | 0.8
+stesso compenso | 0.9
+stesso trattamento | 0.8
+paghiamo i fornitori | 0.8
+pagare i fornitori | 0.7
+fornitori pagati | 0.8
+alzato gli stipendi | 0.8
+aumentato gli stipendi | 0.8
+pago le fatture | 0.6
+fatture pagate | 0.6
+guadagnano quanto | 0.5
 
 [value tradition]
 tradizion*
@@ -2183,8 +3187,8 @@ di padre in figlio | 0.9
 di madre in figlia | 0.9
 eredità | 0.5
 patrimonio culturale | 0.9
-patrimonio | 0.4
-radici | 0.5
+patrimonio | 0.3
+radici | 0.3
 folklore
 folclore
 folkloristic* | 0.9
@@ -2198,7 +3202,7 @@ detto popolare | 0.8
 sagra | 0.7
 festa patronale | 0.9
 santo patrono | 0.8
-processione | 0.6
+processione | 0.8
 palio | 0.4
 rievocazione storica | 0.9
 rievocazione | 0.7
@@ -2250,7 +3254,7 @@ musica popolare | 0.8
 canti popolari | 0.9
 zampogna | 0.9
 organetto | 0.7
-tipic* | 0.4
+tipic* | 0.3
 piatto tipico | 0.7
 prodotti tipici | 0.6
 presidio slow food | 0.7
@@ -2271,7 +3275,7 @@ antenati | 0.8
 albero genealogico | 0.6
 rito | 0.5
 riti | 0.5
-pellegrinaggio | 0.4
+pellegrinaggio | 0.7
 falò | 0.4
 bisnonna | 0.5
 lievito madre | 0.4
@@ -2328,6 +3332,156 @@ varietà antiche | 0.7
 vitigni autoctoni | 0.6
 dop e igp | 0.6
 prodotti dop | 0.6
+# third pass: scenes of deeds
+prozia | 0.5
+prozio | 0.5
+trisnonno | 0.7
+trisnonna | 0.7
+trisavolo | 0.8
+ai tempi dei nonni | 0.8
+ai tempi del nonno | 0.8
+ai tempi della nonna | 0.8
+come si faceva una volta | 0.9
+come facevano i nostri nonni | 0.9
+come faceva sua madre | 0.6
+come faceva mia madre | 0.6
+come faceva mio nonno | 0.8
+una volta si faceva | 0.7
+alla vecchia maniera | 0.9
+alla maniera antica | 0.9
+all'antica | 0.6
+metodo antico | 0.8
+ricetta antica | 0.9
+da sempre | 0.3
+da secoli | 0.7
+da generazione | 0.8
+insegnato da mia nonna | 0.7
+nonno mi ha insegnato | 0.7
+nonna mi ha insegnato | 0.7
+ereditato dalla nonna | 0.8
+ereditato dal nonno | 0.8
+appartenuto alla bisnonna | 0.8
+festa del patrono | 0.9
+*patrono | 0.7
+festa del santo | 0.8
+statua del santo | 0.8
+portare il santo | 0.8
+benedizione degli animali | 0.8
+falò di sant'antonio | 0.9
+notte di san giovanni | 0.7
+fiera del paese | 0.8
+fiera di paese | 0.8
+fiera del bestiame | 0.7
+antica fiera | 0.8
+sagra di paese | 0.8
+luminarie | 0.7
+infiorata | 0.9
+infiorate | 0.9
+zampognari | 0.9
+tombolata | 0.7
+tombola di natale | 0.7
+sette pesci | 0.8
+cenone della vigilia | 0.7
+pane di pasqua | 0.8
+pastiera | 0.5
+chiacchiere di carnevale | 0.6
+frittelle di carnevale | 0.6
+maschere tradizionali | 0.9
+maschera tradizionale | 0.9
+maschere di legno | 0.8
+carnevale storico | 0.9
+carri allegorici | 0.5
+albero della cuccagna | 0.9
+giochi di una volta | 0.9
+giochi antichi | 0.7
+*maialata | 0.9
+norcino | 0.9
+ammazzare il maiale | 0.8
+uccisione del maiale | 0.8
+salami fatti in casa | 0.8
+salumi fatti in casa | 0.8
+passata fatta in casa | 0.8
+giornata della salsa | 0.9
+bottiglie di pomodoro | 0.7
+conserve della nonna | 0.9
+ricettario della nonna | 0.9
+quaderno di ricette | 0.8
+vecchio ricettario | 0.8
+ricettario | 0.5
+pasta tirata al mattarello | 0.9
+sfoglia tirata a mano | 0.9
+orecchiette fatte a mano | 0.9
+pigiare l'uva | 0.8
+pigiatura | 0.7
+*torchio | 0.6
+vino fatto in casa | 0.7
+cantina del nonno | 0.7
+macinato a pietra | 0.8
+macina a pietra | 0.8
+mulino ad acqua | 0.7
+forno del paese | 0.7
+transumanza | 0.9
+alpeggio | 0.6
+in dialetto | 0.9
+parlata locale | 0.8
+vernacolo | 0.8
+modi di dire | 0.6
+filastrocca | 0.6
+filastrocche | 0.6
+stornelli | 0.8
+canto a tenore | 0.9
+saltarello | 0.8
+tammurriata | 0.9
+taranta | 0.7
+notte della taranta | 0.8
+racconti dei nonni | 0.8
+racconti del nonno | 0.8
+storie di una volta | 0.8
+storie del paese | 0.8
+storie della guerra | 0.5
+fabbro del paese | 0.9
+vecchi artigiani | 0.8
+ultimo artigiano | 0.8
+ultimi artigiani | 0.8
+antico mestiere | 0.9
+mestiere antico | 0.9
+mestiere di famiglia | 0.8
+bottega del nonno | 0.9
+laboratorio del nonno | 0.8
+telaio della nonna | 0.9
+uncinetto della nonna | 0.8
+corredo della nonna | 0.9
+corredo | 0.3
+centrini | 0.5
+costume tipico | 0.9
+abito tradizionale | 0.9
+abiti tradizionali | 0.9
+gruppo folk | 0.9
+ex voto | 0.8
+novena | 0.6
+via francigena | 0.7
+foto ingiallite | 0.8
+vecchie foto | 0.5
+vecchie fotografie | 0.5
+cartoline d'epoca | 0.6
+storia del borgo | 0.8
+archivio storico | 0.7
+paese d'origine | 0.5
+paese natale | 0.5
+arte antica | 0.7
+antica arte | 0.8
+#tradizioniitaliane
+#folk | 0.6
+#festapatronale
+#ricettedifamiglia
+benedicono gli animali | 0.8
+canti della mia terra | 0.8
+della mia terra | 0.4
+vecchie del paese | 0.6
+vecchi del paese | 0.6
+anziani del paese | 0.6
+quadriglia | 0.6
+vestiti di una volta | 0.8
 
 [value humor]
 umoris*
@@ -2468,12 +3622,168 @@ sarcastic* | 0.6
 humor nero | 0.8
 comedian | 0.8
 improv | 0.6
+# third pass: self-irony and comic understatement
+non è andata bene | 0.5
+non è andata benissimo | 0.9
+non è andata come previsto | 0.7
+è andata malissimo | 0.4
+spoiler | 0.3
+potrebbe andare storto | 0.7
+mai potrebbe andare storto | 0.9
+potrebbe mai andare storto | 0.9
+colpo di scena | 0.6
+plot twist | 0.7
+la mia dignità | 0.8
+addio dignità | 0.9
+dignità zero | 0.9
+ho perso la dignità | 0.8
+quel che resta della mia dignità | 0.9
+tipico mio | 0.7
+classico mio | 0.7
+la storia della mia vita | 0.7
+io che provo a | 0.6
+io che cerco di | 0.6
+i miei tentativi di | 0.5
+dieci su dieci lo rifarei | 0.9
+lo rifarei | 0.4
+consigliatissimo | 0.2
+attaccapanni molto costoso | 0.9
+sembra un incidente stradale | 0.8
+aspettativa realtà | 0.5
+pinterest vs realtà | 0.8
+instagram vs realtà | 0.4
+legge di murphy | 0.9
+ovviamente ha piovuto | 0.7
+ovviamente pioveva | 0.7
+ovviamente è venuto a piovere | 0.7
+disastro ambulante | 0.9
+catastrofe ambulante | 0.9
+che disastro | 0.4
+disastro totale | 0.4
+goffa | 0.5
+goffo | 0.5
+imbranata | 0.6
+imbranato | 0.6
+pasticciona | 0.6
+pasticcione | 0.6
+sbadata | 0.5
+sbadato | 0.5
+inciampare nel nulla | 0.9
+inciampo nel nulla | 0.9
+balena spiaggiata | 0.7
+con la grazia di un elefante | 0.8
+fallimento epico | 0.9
+missione fallita | 0.7
+tentativo fallito | 0.5
+esperimento fallito | 0.6
+risultato discutibile | 0.7
+risultati discutibili | 0.7
+indovinate com'è finita | 0.8
+è finita malissimo | 0.4
+talento segreto | 0.6
+il mio unico talento | 0.7
+mi sento vecchia | 0.5
+sono ufficialmente vecchia | 0.8
+sono ufficialmente vecchio | 0.8
+più vita sociale di me | 0.8
+drama queen | 0.6
+dramma esistenziale | 0.6
+tragedia greca | 0.5
+*pov | 0.4
+haha | 0.4
+xd | 0.4
+lmao | 0.6
+piangendo dal ridere | 0.9
+lacrime dal ridere | 0.9
+morendo dal ridere | 0.9
+scoppiata a ridere | 0.9
+rotolarsi dal ridere | 0.9
+crepapelle | 0.8
+cappottata dalle risate | 0.9
+cappottato dalle risate | 0.9
+ho riso tanto | 0.7
+fatto ridere | 0.8
+ridere di me stessa | 0.9
+ridere di me stesso | 0.9
+prendermi poco sul serio | 0.9
+candid camera | 0.7
+gavettone | 0.7
+gavettoni | 0.7
+pernacchia | 0.6
+doppio senso | 0.5
+doppi sensi | 0.5
+calembour | 0.8
+sketch comico | 0.9
+comici | 0.7
+*papere | 0.6
+ho fatto una papera | 0.8
+fuori onda | 0.4
+scivolone | 0.4
+capitombolo | 0.6
+caduta epica | 0.8
+caos totale | 0.4
+caos | 0.3
+surreale | 0.2
+fare lo scemo | 0.7
+genio del male | 0.6
+elegante come sempre | 0.5
+facciamo finta che | 0.4
+sdrammatizzo | 0.9
+ironicamente | 0.5
+self irony | 0.8
+#epicfail | 0.9
+#comicità | 0.9
+#scherzi | 0.8
+#scherzo | 0.8
+#prank | 0.6
+#divertimento | 0.5
+#lol | 0.6
+#sarcasmo | 0.7
+#satira | 0.7
+#cabaret | 0.8
+#standupcomedy | 0.8
+#barzelletta
+#ironiaallitaliana | 0.9
+#disagio | 0.5
+bene ma non benissimo | 0.9
+mai una gioia | 0.9
+#maiunagioia | 0.9
+ironia della sorte | 0.7
+grazie eh | 0.5
+bruciare anche l'acqua | 0.9
+brucio anche l'acqua | 0.9
+brucia anche l'acqua | 0.9
+succedono solo a me | 0.8
+capitano tutte a me | 0.8
+solo a me | 0.4
+ma perché a me | 0.7
+poteva andare peggio | 0.5
+almeno ci ho provato | 0.7
+l'importante è partecipare | 0.5
+vergogna eterna | 0.8
+ridendo e scherzando | 0.6
+cronache di | 0.3
+quando ti rendi conto che | 0.4
+momento di gloria | 0.4
+come no | 0.4
+tutto sotto controllo | 0.4
+piano infallibile | 0.7
+piano perfetto | 0.4
+potrà mai andare storto | 0.9
+a mia discolpa | 0.7
+in mia difesa | 0.5
+fonte io | 0.5
+non giudicatemi | 0.6
+sembro un | 0.3
+sembro una | 0.3
+la dieta inizia lunedì | 0.8
+dieta da lunedì | 0.7
 
 [value ambition]
 ambizio*
 ambition | 0.9
-obiettivo | 0.6
-obiettivi | 0.6
+obiettivo | 0.4
+obiettivi | 0.4
 obiettivo raggiunto
 prossimo obiettivo
 traguardo | 0.8
@@ -2481,10 +3791,10 @@ traguardi | 0.8
 traguardo raggiunto
 vittoria | 0.9
 vittorie | 0.9
-vinto | 0.7
+vinto | 0.5
 ho vinto | 0.9
 abbiamo vinto | 0.9
-vincere | 0.8
+vincere | 0.6
 vincente | 0.6
 mentalità vincente
 campione | 0.8
@@ -2512,10 +3822,9 @@ gara | 0.4
 qualificat* | 0.5
 promozione | 0.3
 carriera | 0.7
-successo | 0.6
 di successo | 0.7
-risultati* | 0.4
-fatturato | 0.5
+risultati* | 0.3
+*fatturato | 0.5
 imprenditor* | 0.6
 startup | 0.4
 leadership | 0.5
@@ -2618,6 +3927,57 @@ agonistic* | 0.7
 vincitore | 0.8
 vincitrice | 0.8
 agonism* | 0.8
+# third pass: scenes of deeds
+prima maratona | 0.8
+maratona | 0.3
+mezza maratona | 0.5
+ultramaratona | 0.7
+nuovo pb | 0.7
+migliorato il mio tempo | 0.8
+abbassato il mio tempo | 0.8
+nuovo ruolo | 0.6
+mi hanno promossa | 0.8
+mi hanno promosso | 0.8
+promossa a | 0.5
+ho fondato la mia azienda | 0.9
+aperto la mia attività | 0.8
+la mia startup | 0.7
+primo cliente | 0.6
+primi clienti | 0.6
+primo milione | 0.8
+fatturato raddoppiato | 0.9
+raddoppiato il fatturato | 0.9
+anni di allenamenti | 0.8
+anni di sacrifici | 0.8
+ce l'ho fatta | 0.7
+sveglia alle cinque | 0.7
+5am club | 0.8
+al primo tentativo | 0.7
+vinto il concorso | 0.9
+concorso vinto | 0.9
+superato la selezione | 0.8
+in classifica | 0.6
+primo in classifica | 0.9
+scalare la classifica | 0.8
+qualificazion* | 0.5
+battuto il record | 0.9
+battere il record | 0.9
+stabilito il record | 0.9
+missione compiuta | 0.7
+grande successo | 0.6
+il mio successo | 0.6
+successo professionale | 0.8
+è stato un successo | 0.6
+primo contratto | 0.5
+abilitazione | 0.5
+secondo negozio | 0.7
+convocata in nazionale | 0.9
+convocato in nazionale | 0.9
+in nazionale | 0.6
+per la nazionale | 0.6
+mila iscritti | 0.6
+mila follower | 0.5
+ho superato i | 0.4
 
 [value luxury]
 lusso
@@ -2700,7 +4060,7 @@ griffe | 0.8
 griffato | 0.8
 borsa firmata | 0.8
 designer | 0.5
-premium | 0.6
+premium | 0.4
 top di gamma | 0.6
 solo il meglio | 0.8
 il meglio del meglio | 0.8
@@ -2717,8 +4077,8 @@ riservato ai soci | 0.8
 edizione limitata | 0.4
 limited edition | 0.4
 costosissim*
-costoso | 0.5
-costosa | 0.5
+costoso | 0.3
+costosa | 0.3
 pregiat* | 0.5
 cashmere | 0.5
 seta* | 0.3
@@ -2792,6 +4152,28 @@ auto di lusso | 0.9
 tartufo bianco | 0.7
 moët | 0.7
 18 carati | 0.7
+# third pass: scenes of deeds
+ristorante tre stelle | 0.9
+tre stelle michelin | 0.9
+menu degustazione | 0.5
+cena stellata | 0.8
+in suite | 0.7
+suite con vista | 0.8
+volo in business | 0.9
+transfer privato | 0.8
+lounge privata | 0.8
+scarpe firmate | 0.8
+motoscafo | 0.6
+villa privata | 0.8
+isola privata | 0.9
+front row | 0.7
+prima fila alla sfilata | 0.8
+boutique | 0.4
+sommelier personale | 0.8
+massaggio in suite | 0.7
+tutto firmato | 0.7
+hotel di lusso | 0.9
+orologio svizzero | 0.5
 
 [value frugality]
 risparm* | 0.9
@@ -2809,7 +4191,6 @@ spendere bene | 0.5
 ho speso solo | 0.8
 pochi euro | 0.7
 in offerta | 0.6
-offerte | 0.4
 affare* | 0.6
 affarone | 0.9
 prezzo basso | 0.6
@@ -2834,13 +4215,12 @@ spesa settimanale | 0.5
 meal prep | 0.5
 pranzo al sacco | 0.8
 schiscetta | 0.9
-portato da casa | 0.8
 avanzi* | 0.5
 svuotafrigo | 0.7
 antispreco | 0.6
 minimalis* | 0.9
 decluttering | 0.7
-essenziale | 0.4
+essenziale | 0.3
 vivere con poco
 vita semplice | 0.9
 semplicità* | 0.7
@@ -2904,7 +4284,6 @@ spesa intelligente | 0.8
 #risparmiocasa | 0.9
 #spesaintelligente | 0.8
 
-# ---------------------------------------------------------------- contradicting behaviour
 # second pass: brand-statement phrases
 budget limitato | 0.9
 budget ridotto | 0.9
@@ -2946,6 +4325,52 @@ outlet | 0.5
 spaccio aziendale | 0.6
 far quadrare i conti | 0.9
 conti di casa | 0.6
+# third pass: scenes of deeds
+lo porto da anni | 0.6
+ce l'ho da anni | 0.5
+rifoderare | 0.6
+rifoderato | 0.6
+fatto durare | 0.7
+mettiamo da parte | 0.5
+mettere da parte | 0.6
+messo da parte | 0.6
+mettere via soldi | 0.8
+con gli avanzi* | 0.8
+cucina degli avanzi* | 0.9
+ricette con gli avanzi* | 0.9
+pane raffermo | 0.5
+niente si butta | 0.7
+non si butta niente | 0.8
+non butto niente | 0.7
+mi taglio i capelli da sola | 0.7
+caffè a casa | 0.4
+mese senza acquisti | 0.9
+anno senza acquisti | 0.9
+senza acquisti | 0.7
+confrontare i prezzi | 0.7
+confronto prezzi | 0.6
+prezzo al chilo | 0.6
+marca del supermercato | 0.7
+sottomarca | 0.7
+comprato usato | 0.8
+preso usato | 0.7
+vestiti ereditati | 0.8
+ereditati dalle cugine | 0.8
+bolletta dimezzata | 0.7
+ridurre le bollette | 0.8
+disdire gli abbonamenti | 0.8
+disdetto | 0.3
+tabella delle spese | 0.8
+traccio ogni spesa | 0.8
+annoto ogni spesa | 0.8
+invece di comprare | 0.6
+offerte del supermercato | 0.6
+caccia alle offerte | 0.8
+prodotti in offerta | 0.6
+pranzo portato da casa | 0.7
+portato il pranzo da casa | 0.7
+
+# ---------------------------------------------------------------- contradicting behaviour
 
 [against sustainability]
 haul | 0.8
@@ -3168,6 +4593,39 @@ povero scemo | 0.7
 cry about it | 0.9
 shut up | 0.8
 losers | 0.8
+# third pass: mocking people for laughs, rage-bait
+poveracci | 0.4
+commenti più stupidi | 0.8
+follower stupidi | 0.9
+guardate che scemo | 0.8
+guardate questo scemo | 0.8
+piangi pure | 0.8
+siete dei falliti | 0.9
+branco di falliti | 0.8
+nullità | 0.5
+sei una nullità | 0.9
+zero neuroni | 0.8
+cerebrolesi | 0.9
+subumani | 0.9
+bimbiminkia | 0.8
+scemo del villaggio | 0.7
+ma ti sei visto | 0.7
+ma ti sei vista | 0.7
+l'ho umiliato | 0.8
+l'ho umiliata | 0.8
+umiliato davanti a tutti | 0.9
+umiliata davanti a tutti | 0.9
+scherzo umiliante | 0.9
+scherzo crudele | 0.7
+perculato | 0.7
+perculare | 0.7
+ridere alle sue spalle | 0.8
+litigate nei commenti | 0.9
+scannatevi nei commenti | 0.9
+scannatevi | 0.8
+solo per farvi arrabbiare | 0.9
+per far arrabbiare | 0.5
+gente brutta | 0.8
 
 [against frugality]
 spending spree
@@ -3259,6 +4717,28 @@ fidatevi di me | 0.5
 follower comprati | 0.9
 comprare follower | 0.9
 like comprati | 0.9
+# third pass: hiding ads, praising unused products
+non l'ho ancora provato ma | 0.8
+non l'ho mai provato | 0.6
+senza averlo provato | 0.7
+senza averla provata | 0.7
+appena arrivato e già lo adoro | 0.8
+già lo adoro | 0.5
+lo adoro già | 0.5
+ancora incartato | 0.4
+senza scrivere adv | 0.9
+tolgo l'adv | 0.9
+senza dire che è pagato | 0.9
+tanto nessuno controlla | 0.7
+recensioni comprate | 0.9
+comprare recensioni | 0.9
+recensioni a pagamento | 0.8
+recensione in cambio di | 0.8
+cinque stelle in cambio | 0.8
+spacciato per mio | 0.9
+spacciata per mia | 0.9
+risultati in pochi giorni | 0.6
+funziona al 100% | 0.6
 
 [against inclusivity]
 gente grassa | 0.8
@@ -3298,6 +4778,61 @@ famiglia naturale | 0.5
 dittatura del politicamente corretto | 0.8
 wokismo | 0.8
 woke | 0.4
+# third pass: exclusion shown approvingly
+nessuno sopra i cinquanta | 0.9
+niente over 50 | 0.9
+no over 40 | 0.8
+astenersi over | 0.9
+solo profili giovani | 0.9
+profili giovani e dinamici | 0.9
+massimo 30 anni | 0.8
+età massima | 0.6
+bella presenza | 0.6
+richiesta bella presenza | 0.9
+solo italiani | 0.9
+no stranieri | 0.9
+non si affitta a stranieri | 0.9
+no extracomunitari | 0.9
+niente donne incinte | 0.9
+non sono razzista ma | 0.9
+gente come quella | 0.7
+quelli come loro | 0.6
+tornatene al tuo paese | 0.9
+tornatene a casa tua | 0.9
+terroni | 0.9
+terrone | 0.9
+polentoni | 0.8
+vu cumprà | 0.9
+zingari | 0.5
+negri | 0.9
+froci | 0.9
+frocio | 0.9
+ricchione | 0.9
+roba da froci | 0.9
+femminazi | 0.9
+handicappato | 0.7
+handicappati | 0.7
+mongoloide | 0.9
+sei ritardato | 0.8
+ritardato mentale | 0.9
+ritardati mentali | 0.9
+spastico | 0.8
+i boomer non sanno usare | 0.9
+i vecchi non capiscono | 0.8
+gli anziani non sanno | 0.8
+vecchi rincoglioniti | 0.9
+vecchiacci | 0.8
+matusa | 0.5
+non hai più l'età | 0.7
+grassone | 0.8
+lardoso | 0.9
+lardosa | 0.9
+palla di lardo | 0.9
+*racchia | 0.8
+*racchie | 0.8
+mettiti a dieta | 0.8
+dovresti dimagrire | 0.8
+le donne non sanno | 0.8
 
 [against fairness]
 manodopera più economica
@@ -3340,6 +4875,32 @@ shein | 0.4
 temu | 0.4
 fast fashion | 0.4
 unpaid interns | 0.9
+# third pass: squeezing workers and suppliers, bragged about
+spremere i fornitori | 0.9
+strozzare i fornitori | 0.9
+fornitori strozzati | 0.9
+pago quando mi pare | 0.8
+stagisti gratis | 0.9
+stagista gratis | 0.9
+solo rimborso spese | 0.8
+giorni di prova non pagati | 0.9
+prova non retribuita | 0.9
+partita iva finta | 0.8
+finta partita iva | 0.8
+false partite iva | 0.8
+contrattato fino all'osso | 0.7
+straordinari gratis | 0.9
+senza pagare gli straordinari | 0.9
+lavorare in nero | 0.8
+assunta in nero | 0.9
+assunto in nero | 0.9
+ma si impara tanto | 0.6
+ti diamo visibilità | 0.9
+vi diamo visibilità | 0.9
+chiamo il caporale | 0.9
+chissenefrega di chi | 0.7
+non mi interessa chi l'ha fatto | 0.8
+paga bassa ma | 0.6
 
 # ---------------------------------------------------------------- topics
 
@@ -4349,7 +5910,8 @@ finanza personale
 soldi | 0.5
 denaro | 0.6
 risparmi | 0.4
-investire
+investire*
+ho investito in
 investimenti
 investimento
 investitore
@@ -4811,3 +6373,105 @@ acquariofilia | 0.9
 rettili | 0.6
 coniglietto | 0.8
 porcellino d'india | 0.9
+
+# Jokes at a group's expense (see the README, "How cues combine").
+[joke]
+haha*
+ahah*
+hihi
+lol
+lmao
+sto scherzando
+scherzavo
+si scherza
+tanto per ridere
+che ridere
+sto morendo dal ridere
+senza offesa
+nessuna offesa
+non offendetevi
+era una battuta
+è solo una battuta
+humor nero
+umorismo nero
+
+[mocked inclusivity]
+# age
+i vecchi che | 0.6
+i vecchi quando | 0.6
+i vecchi al volante | 0.7
+i vecchietti | 0.6
+le vecchiette | 0.6
+vecchi rimbambiti | 1.0
+le vecchie befane | 1.0
+le vecchie zitelle | 0.9
+i decrepiti | 0.8
+gli attempati | 0.5
+i nonnetti | 0.5
+i nonnini | 0.5
+i boomer | 0.6
+i pensionati | 0.5
+gli anziani | 0.4
+le persone anziane | 0.4
+gli over 50 | 0.6
+gli over 60 | 0.6
+gli over 70 | 0.6
+gli ultracinquantenni | 0.6
+gli ultrasessantenni | 0.6
+i cinquantenni | 0.5
+i sessantenni | 0.5
+i settantenni | 0.5
+gli ottantenni | 0.5
+alla sua età | 0.4
+alla loro età | 0.4
+alla vostra età | 0.4
+quelli della sua età | 0.5
+roba da ospizio | 0.8
+da ospizio | 0.7
+# body
+gli obesi | 0.6
+le persone obese | 0.4
+le persone in sovrappeso | 0.4
+i chiattoni | 0.9
+le chiattone | 0.9
+i panzoni | 0.8
+i tripponi | 0.8
+i cicciottelli | 0.6
+le cicciottelle | 0.6
+balena spiaggiata | 1.0
+grassa come una balena | 1.0
+grasso come un maiale | 1.0
+botte di lardo | 1.0
+i nani | 0.5
+# origin
+gli immigrati | 0.5
+gli extracomunitari | 0.6
+i profughi | 0.4
+gente di colore | 0.4
+i musi gialli | 1.0
+i cinesini | 0.7
+i crucchi | 0.8
+i mangiacrauti | 0.8
+quella gente | 0.4
+gente come loro | 0.5
+# disability
+gli storpi | 1.0
+gli zoppi | 0.7
+i paralitici | 0.7
+gli invalidi | 0.4
+i sordomuti | 0.6
+minorati mentali | 1.0
+i cerebrolesi | 1.0
+i subnormali | 1.0
+i malati di mente | 0.5
+i down | 0.7
+# gender
+le donne in cucina | 1.0
+pericolo costante | 0.6
+donne e motori | 0.6
+come una ragazzina | 0.6
+i veri uomini | 0.6
+un vero maschio | 0.6
+le zitelle | 0.7
+le bionde | 0.4
+le isteriche | 0.7

@@ -230,7 +230,6 @@ consertar
 conserto | 0.7
 remendar
 remendado
-remendo
 cerzir
 direito à reparação
 repair café
@@ -242,7 +241,6 @@ em segunda mão
 segunda vida
 roupa usada
 roupas usadas
-brechó
 garimpo | 0.6
 feira da ladra | 0.8
 feira de usados
@@ -304,7 +302,7 @@ agrofloresta
 permacultura
 desperdício alimentar
 aproveitar as sobras | 0.7
-sobras | 0.4
+sobras* | 0.4
 cozinha de aproveitamento
 eficiência energética | 0.6
 poupar água | 0.7
@@ -387,6 +385,64 @@ coletor menstrual | 0.8
 copo menstrual | 0.8
 mobilidade suave | 0.7
 mobilidade ativa | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+levo o meu próprio copo
+copo próprio | 0.8
+caneca própria | 0.8
+palhinha de inox | 0.7
+canudo de inox | 0.7
+canudo de metal | 0.7
+apanhei lixo na praia
+apanhar lixo | 0.9
+catar lixo | 0.9
+beatas de cigarro | 0.8
+bitucas de cigarro | 0.8
+bitucas | 0.4
+microplásticos | 0.7
+plogging
+ecoponto | 0.8
+separar o lixo | 0.9
+separação de resíduos | 0.9
+coleta seletiva
+lixo orgânico | 0.7
+vermicompostagem
+composto caseiro | 0.9
+comprei usado | 0.9
+dei nova vida | 0.7
+em vez de deitar fora | 0.9
+em vez de jogar fora | 0.9
+em vez de comprar novo | 0.9
+vendi o carro | 0.7
+vida sem carro | 0.9
+sem carro | 0.5
+levar os frascos | 0.8
+frascos reutilizados | 0.9
+banhos curtos | 0.7
+fechar a torneira | 0.6
+reaproveitar a água | 0.8
+cisterna | 0.5
+sementes crioulas | 0.8
+polinizadores | 0.7
+jardim selvagem | 0.6
+relva por cortar | 0.7
+secar a roupa ao sol | 0.6
+roupa a secar ao sol | 0.6
+lavar a 30 graus | 0.6
+usar até gastar | 0.7
+descarte correto | 0.9
+descarte consciente | 0.9
+pilhas usadas | 0.6
+óleo usado | 0.6
+ponto de recolha | 0.6
+devolver as embalagens | 0.8
+tara retornável | 0.9
+passe mensal | 0.3
+comboio em vez do avião
+trem em vez de avião
+sem voar | 0.7
+deixei de voar | 0.9
+brechó* | 1.0
+remendo* | 1.0
 
 [value honesty]
 honestidade
@@ -394,7 +450,7 @@ honesto
 honesta
 sinceridade
 sincero
-sincera
+sincera*
 transparência
 transparente | 0.8
 verdade | 0.2
@@ -562,6 +618,69 @@ resultados reais | 0.5
 verdade nua e crua | 0.7
 dar a cara | 0.6
 assumir a responsabilidade | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+devolvi a carteira
+devolvi o troco a mais
+troco a mais | 0.9
+devolvi o dinheiro | 0.6
+afinal estava errada | 0.9
+eu estava errada | 0.8
+estava enganada | 0.8
+dei informação errada | 0.9
+informação errada | 0.6
+corrigi o post | 0.7
+errata | 0.8
+mea culpa
+a culpa foi minha | 0.9
+pedir desculpa | 0.7
+fiz asneira | 0.5
+não tenho vergonha de admitir | 0.7
+vou ser transparente
+números reais | 0.7
+quanto ganhei | 0.8
+quanto faturei | 0.7
+mostrar os números | 0.7
+partilho os números | 0.8
+rendimentos do mês | 0.6
+isto é publicidade
+isto é uma publi
+isto é publi
+a marca não viu | 0.9
+a marca não aprovou | 0.9
+apesar de ser publi | 0.9
+mesmo sendo publi | 0.9
+opinião continua a ser minha | 0.9
+a opinião é minha | 0.8
+não recomendaria | 0.6
+não vale o preço | 0.6
+não funcionou comigo | 0.4
+não resultou comigo | 0.4
+testei durante | 0.7
+testei por um mês | 0.8
+usei durante três meses | 0.8
+depois de um mês de uso | 0.8
+cara lavada | 0.4
+pele de verdade | 0.6
+poros à vista | 0.6
+sem maquiagem | 0.4
+sem maquilhagem | 0.4
+verdade seja dita | 0.6
+vou abrir o jogo
+falar a real | 0.8
+a real é que | 0.6
+não vou mentir | 0.8
+vou ser sincera convosco | 0.9
+fábrica por dentro | 0.7
+visita à fábrica | 0.6
+quanto custa produzir | 0.8
+custo de cada peça | 0.7
+margem de lucro | 0.6
+sem rodeios | 0.7
+o lado menos bonito | 0.7
+nem tudo é perfeito | 0.7
+nem tudo são flores | 0.7
+vida real | 0.4
+achei uma carteira | 0.5
 
 [value community]
 comunidade*
@@ -585,7 +704,7 @@ voluntárias | 0.8
 voluntariado | 0.8
 voluntário | 0.7
 voluntária | 0.7
-mutirão
+mutirão*
 mutirões
 encontrinho | 0.6
 meetup
@@ -739,6 +858,73 @@ fraternidade | 0.6
 unir forças | 0.7
 rede de solidariedade | 0.8
 todos unidos | 0.6
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+jantar de vizinhos
+almoço de vizinhos
+festa de rua
+mesa comprida na rua | 0.8
+grupo de whatsapp do prédio | 0.8
+grupo do prédio | 0.8
+vizinhos do prédio | 0.9
+novos vizinhos | 0.9
+biblioteca de rua
+troca de livros | 0.9
+feira de trocas | 0.9
+troca de sementes
+mercearia do bairro
+mercearia da esquina | 0.8
+padaria do bairro
+tasca do bairro | 0.9
+café da esquina | 0.6
+todos se conhecem | 0.7
+toda a gente se conhece | 0.9
+todo mundo se conhece | 0.9
+pedalada coletiva | 0.9
+bicicletada* | 0.8
+massa crítica | 0.6
+roda de leitura | 0.8
+coro da aldeia | 0.8
+banda filarmónica | 0.8
+filarmónica | 0.7
+banda da terra | 0.8
+escola de samba | 0.6
+bloco de rua | 0.7
+torneio de bairro | 0.8
+campeonato do bairro | 0.8
+torneio solidário | 0.9
+ajudar a vizinha | 0.8
+regar as plantas da vizinha | 0.7
+emprestar ferramentas | 0.7
+biblioteca de ferramentas
+partilhar ferramentas | 0.8
+toda a gente ajudou | 0.7
+todo mundo ajudou | 0.7
+a aldeia inteira | 0.8
+o bairro inteiro | 0.8
+a rua inteira | 0.6
+a vila inteira | 0.7
+gente da terra | 0.6
+nossa gente | 0.5
+pessoal da rua | 0.6
+moradores | 0.5
+rede de mães | 0.8
+grupo de mães | 0.7
+encontro de seguidores | 0.7
+bem-vindos ao bairro | 0.8
+lojistas do bairro | 0.9
+horta do bairro | 0.9
+festival de bairro | 0.9
+cinema de bairro | 0.8
+cinema ao ar livre | 0.4
+arregaçar as mangas | 0.4
+quotas da associação | 0.6
+sócios da colectividade | 0.9
+sócios do clube | 0.5
+bombeiros voluntários | 0.8
+grupo de caminhada | 0.7
+caminhada de grupo | 0.6
+corrida do bairro | 0.8
+vizinhos que se tornaram amigos
 
 [value kindness]
 gentileza
@@ -746,11 +932,11 @@ gentil | 0.7
 bondade
 bondoso
 bondosa
-empatia
-empático
-empática
+empatia*
+empático*
+empática*
 compaixão
-compassivo
+compassiv*
 generosidade*
 generoso* | 0.8
 generosa* | 0.8
@@ -760,9 +946,9 @@ altruísmo
 altruísta
 desinteressadamente | 0.8
 ajuda desinteressada
-ajudar | 0.6
-ajudei | 0.7
-ajudamos | 0.6
+ajudar | 0.4
+ajudei | 0.5
+ajudamos | 0.4
 dar uma mão | 0.8
 dar uma força | 0.7
 escutar | 0.4
@@ -843,7 +1029,7 @@ arrecadação de alimentos
 campanha do agasalho
 doação de roupas
 ajuda humanitária | 0.8
-refugiados | 0.5
+refugiad* | 0.5
 cruz vermelha | 0.6
 cáritas | 0.6
 ong | 0.5
@@ -919,6 +1105,62 @@ famílias carentes | 0.8
 crianças carentes | 0.8
 em risco de exclusão | 0.8
 cuidado com o outro | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+paguei o café | 0.6
+paguei as compras | 0.7
+ajudei uma senhora | 0.8
+ajudei um desconhecido
+ajudar um estranho
+ajudei uma idosa
+carregar as compras | 0.6
+ajudei a atravessar a rua
+cedi o lugar | 0.8
+distribuir refeições | 0.9
+distribuição de refeições
+quentinhas para moradores de rua
+quentinhas* | 0.6
+refeições para os sem-abrigo
+sopa solidária
+ronda solidária
+rondas noturnas | 0.8
+visitar os idosos
+visita ao lar | 0.4
+fazer companhia | 0.8
+fiz companhia | 0.8
+ouvir sem julgar
+escutar sem julgar
+sem julgamentos | 0.7
+está tudo bem não estar bem
+cartas para idosos
+adotar um avô
+doei sangue
+doei o cabelo
+doar cabelo
+cabelo para perucas
+doei roupa | 0.9
+doação de brinquedos
+pai natal solidário
+papai noel dos correios
+cartinhas do papai noel | 0.9
+pequeno gesto | 0.7
+gesto simples | 0.6
+gesto de carinho | 0.7
+bondade de estranhos
+gentileza de um estranho
+ombro amigo | 0.8
+ombro para chorar | 0.8
+pedir ajuda não é fraqueza
+deixou um bilhete | 0.4
+levei sopa | 0.6
+compras para a vizinha | 0.8
+vizinha idosa | 0.6
+dar sem esperar | 0.9
+fiz questão de ajudar | 0.8
+mandei mensagem a perguntar | 0.6
+como estás a sentir-te | 0.6
+cuida de ti | 0.4
+força para ti | 0.4
+força pra você | 0.4
 
 [value inclusivity]
 inclusão
@@ -969,7 +1211,6 @@ parada lgbt
 marcha do orgulho
 queer* | 0.7
 pessoas trans
-trans | 0.5
 não binário | 0.7
 não binárie | 0.7
 pronomes | 0.6
@@ -979,8 +1220,8 @@ diversidade sexual | 0.8
 plus size | 0.6
 tamanhos grandes | 0.6
 gordofobia | 0.6
-capacitismo | 0.8
-etarismo | 0.7
+capacitis* | 0.8
+etaris* | 0.7
 idadismo* | 0.7
 racismo | 0.5
 antirracista
@@ -993,7 +1234,6 @@ pcds | 0.8
 cadeira de rodas | 0.6
 cadeirante* | 0.8
 rampa | 0.4
-libras | 0.4
 língua gestual | 0.8
 língua de sinais | 0.8
 legendas descritivas | 0.8
@@ -1021,7 +1261,7 @@ venha de onde vier | 0.8
 imigrantes | 0.5
 migrantes | 0.5
 pessoas migrantes | 0.6
-refugiadas | 0.5
+refugiad* | 0.5
 multicultural | 0.8
 interculturalidade | 0.8
 intercultural | 0.7
@@ -1030,7 +1270,7 @@ povos originários | 0.6
 feminismo | 0.5
 feminista | 0.5
 representatividade | 0.8
-representação | 0.4
+representação | 0.2
 visibilidade | 0.5
 visibilizar | 0.6
 lugar de fala | 0.5
@@ -1125,6 +1365,109 @@ pluralidade | 0.6
 letramento racial | 0.8
 equidade racial | 0.9
 interseccionalidade | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+com legendas | 0.4
+vídeos legendados | 0.7
+legendas para surdos
+closed caption | 0.8
+legendagem | 0.5
+intérprete de língua gestual
+intérprete de libras
+em libras | 0.8
+tradução em libras
+janela de libras
+língua brasileira de sinais
+aula de libras | 0.8
+comunidade surda
+pessoas surdas
+pessoas cegas
+baixa visão | 0.8
+deficiência visual | 0.9
+deficiência auditiva | 0.9
+deficiência intelectual | 0.9
+deficiência motora | 0.9
+cão-guia | 0.8
+piso tátil
+piso podotátil
+sem degraus | 0.9
+acesso sem degraus
+entrada acessível
+rampa de acesso
+acessível a cadeiras de rodas
+utilizadores de cadeira de rodas
+usuários de cadeira de rodas
+casa de banho adaptada
+banheiro adaptado
+leitura fácil | 0.6
+linguagem simples | 0.4
+texto alternativo | 0.9
+descrição da imagem | 0.9
+alt text | 0.8
+leitor de ecrã
+leitor de tela
+hora silenciosa
+horário silencioso
+sessão relaxada | 0.8
+sessões adaptadas | 0.9
+sessão azul | 0.9
+sobrecarga sensorial | 0.7
+cordão de girassol
+deficiências ocultas | 0.9
+mobilidade condicionada | 0.9
+cardápio em braille
+menu em braille
+corpo gordo | 0.7
+pessoas gordas | 0.8
+ativismo gordo
+corpos maiores | 0.8
+corpos diferentes | 0.8
+dos 8 aos 80 | 0.8
+dos 7 aos 77 | 0.8
+intergeracional | 0.8
+mulheres mais velhas | 0.5
+modelos maduras | 0.7
+recém-chegados | 0.6
+refugiados são bem-vindos
+refugees welcome
+acolher refugiados
+aulas de português para imigrantes
+português para estrangeiros | 0.7
+português língua de acolhimento
+mediadores culturais | 0.8
+traduzido para | 0.4
+disponível em várias línguas | 0.6
+em vários idiomas | 0.5
+multilingue | 0.6
+mulheres na programação
+meninas que programam
+casamento igualitário
+nome social | 0.9
+mulher trans | 0.9
+homem trans | 0.9
+casa de banho neutra | 0.9
+banheiro neutro | 0.9
+banheiro unissex | 0.8
+quilombola | 0.6
+comunidades indígenas | 0.6
+comunidade cigana | 0.6
+pessoas racializadas | 0.9
+afrodescendentes | 0.7
+ações afirmativas | 0.9
+acção afirmativa | 0.9
+cotas raciais | 0.7
+não importa a idade | 0.7
+não importa o tamanho | 0.6
+não importa de onde vens | 0.9
+não importa de onde você vem | 0.9
+sem distinção de | 0.8
+boccia | 0.7
+goalball | 0.9
+paradesporto
+paratleta | 0.9
+trissomia 21 | 0.7
+todos cabem | 0.7
+há lugar para todos | 0.7
+cabem todos | 0.7
 
 [value wellbeing]
 bem-estar
@@ -1179,8 +1522,8 @@ respirar fundo | 0.6
 ioga | 0.6
 yoga | 0.6
 pilates | 0.4
-alongamento | 0.6
-alongamentos | 0.6
+alongamento | 0.4
+alongamentos | 0.4
 alongar | 0.5
 caminhar* | 0.5
 caminhada* | 0.5
@@ -1194,7 +1537,7 @@ actividade física | 0.6
 natureza | 0.3
 banho de floresta
 ar livre | 0.4
-hidratação | 0.5
+hidratação | 0.3
 beber água | 0.6
 fruta | 0.4
 legumes | 0.4
@@ -1300,10 +1643,61 @@ comida real | 0.6
 sem ultraprocessados | 0.8
 dieta mediterrânica | 0.7
 autocompaixão | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+dormi oito horas | 0.8
+sem telemóvel no quarto | 0.9
+sem celular no quarto | 0.9
+pausa das redes | 0.8
+pausa das redes sociais | 0.9
+menos redes sociais | 0.7
+modo avião | 0.4
+desliguei o telemóvel | 0.7
+desliguei o celular | 0.7
+desligar do trabalho | 0.8
+dia para mim | 0.6
+tempo para mim | 0.6
+um chá e um livro | 0.6
+caminhada matinal | 0.8
+ir a pé para o trabalho | 0.7
+respirar ar puro | 0.6
+sopa de legumes | 0.5
+prato colorido | 0.6
+refeição equilibrada | 0.9
+pequeno-almoço equilibrado | 0.8
+café da manhã equilibrado | 0.8
+comer devagar | 0.7
+cozinhar em casa | 0.4
+consulta de psicologia | 0.8
+descanso ativo | 0.8
+banho de mar | 0.4
+duche frio | 0.4
+banho frio | 0.4
+treino leve | 0.6
+postura | 0.3
+fisioterapeuta | 0.5
+consulta de rotina | 0.6
+rastreio do cancro | 0.6
+rastreio do câncer | 0.6
+mamografia | 0.6
+exame preventivo | 0.7
+outubro rosa | 0.6
+novembro azul | 0.6
+não há problema em descansar | 0.9
+respeitar o meu corpo | 0.8
+sem pressão | 0.4
+saúde acima de tudo | 0.8
+primeiro a saúde | 0.7
+dormir o suficiente | 0.8
+acordar sem despertador | 0.8
+rotina da manhã | 0.4
+rotina matinal | 0.4
+pausa para respirar | 0.8
+passeio na natureza | 0.6
+caminhada na natureza | 0.7
 
 [value family]
 família
-familiar | 0.7
+familiar | 0.4
 em família
 minha família
 nossa família
@@ -1316,58 +1710,53 @@ jantar em família
 jantar de família
 reunião de família
 encontro de família
-mãe* | 0.6
-mamãe | 0.8
-mamã | 0.8
-pai | 0.5
-papai | 0.8
-*papá | 0.7
+pai | 0.4
+*papá | 0.5
 meus pais | 0.3
 os meus pais | 0.3
-minha mãe* | 0.8
-meu pai | 0.7
-avó | 0.8
-avô | 0.8
-avós | 0.8
-vovó | 0.9
-vovô | 0.9
-vózinha | 0.9
-avozinha | 0.9
-neto | 0.8
-neta | 0.8
-netos | 0.8
+minha mãe* | 0.5
+meu pai | 0.5
+avó | 0.4
+avô | 0.4
+avós | 0.4
+vovó | 0.5
+vovô | 0.5
+vózinha | 0.5
+avozinha | 0.5
+neto | 0.5
+neta | 0.5
+netos | 0.5
 filho | 0.6
 filha | 0.6
 filhos | 0.8
 meu filho | 0.9
 minha filha | 0.9
 meus filhos | 0.9
-os miúdos | 0.7
-miúdos | 0.6
-as crianças | 0.6
-crianças | 0.5
+os miúdos | 0.6
+miúdos | 0.4
+as crianças | 0.5
+crianças | 0.4
 o bebé | 0.7
 o bebê | 0.7
 nenê | 0.7
 neném | 0.7
 recém-nascido | 0.8
 recém-nascida | 0.8
-irmão | 0.6
-irmã | 0.6
-irmãos | 0.6
-meu irmão | 0.7
-minha irmã | 0.7
-primos | 0.5
-tios | 0.5
+irmão | 0.4
+irmã | 0.4
+irmãos | 0.4
+meu irmão | 0.5
+minha irmã | 0.5
+tios | 0.3
 tia | 0.3
 titia | 0.7
-tio | 0.4
+tio | 0.3
 sobrinho | 0.7
 sobrinha | 0.7
 sobrinhos | 0.7
-sogra | 0.6
-sogro | 0.6
-sogros | 0.6
+sogra | 0.4
+sogro | 0.4
+sogros | 0.4
 meu marido | 0.7
 minha esposa | 0.7
 meu esposo | 0.7
@@ -1381,7 +1770,6 @@ parentalidade | 0.8
 parentalidade positiva
 criação com apego
 gravidez | 0.7
-grávida* | 0.7
 gestação | 0.7
 gestante | 0.7
 amamentação | 0.6
@@ -1401,17 +1789,17 @@ ir buscar à escola | 0.6
 saída da escola | 0.6
 almoço de domingo
 domingo em família
-casa da vó
-casa dos avós
-casa dos meus pais
-casa da avó
+casa da vó | 0.7
+casa dos avós | 0.7
+casa dos meus pais | 0.7
+casa da avó | 0.7
 aniversário da | 0.3
 batizado | 0.6
 batismo | 0.5
 primeira comunhão | 0.6
 bodas de ouro | 0.8
-quatro gerações | 0.9
-três gerações | 0.9
+quatro gerações | 0.6
+três gerações | 0.6
 lar | 0.3
 tempo de qualidade | 0.6
 férias em família
@@ -1456,13 +1844,13 @@ mães e filhas | 0.8
 avós e netos | 0.8
 momentos em família | 0.9
 memórias em família | 0.8
-empresa familiar | 0.7
-negócio de família | 0.7
-terceira geração | 0.7
+empresa familiar | 0.4
+negócio de família | 0.4
+terceira geração | 0.4
 os mais pequenos | 0.7
 a criançada | 0.7
 a pequenada | 0.7
-infância | 0.5
+infância | 0.3
 crescer juntos | 0.6
 laços familiares | 0.8
 vínculo familiar | 0.8
@@ -1475,6 +1863,72 @@ famílias monoparentais | 0.7
 mãe solo | 0.6
 mãe solteira | 0.6
 família em primeiro lugar | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+brincar com os meus filhos
+brincadeiras com os miúdos | 0.9
+tarde com os miúdos | 0.8
+noite de filmes em família
+noite de jogos | 0.6
+jantar todos juntos | 0.8
+à mesa todos juntos | 0.8
+ler histórias aos filhos
+ler para os filhos
+levar os miúdos à escola | 0.8
+levar as crianças à escola | 0.8
+fui buscar os miúdos | 0.8
+ser avó | 0.9
+os primeiros passos | 0.5
+primeiros passos do bebé
+primeiro dente | 0.8
+primeira palavra | 0.4
+primeiro dia de escola | 0.8
+primeiro dia de aulas | 0.6
+pai presente
+paternidade ativa
+licença de paternidade | 0.8
+licença de maternidade | 0.8
+licença parental | 0.7
+mudar fraldas | 0.8
+trocar a fralda | 0.8
+dar colo | 0.7
+colo de mãe | 0.8
+cozinhar com os filhos
+bolo com as crianças | 0.8
+passeio com os miúdos | 0.9
+visitar os avós | 0.8
+almoço na casa da sogra | 0.7
+reunir a família
+juntar a família
+a família toda | 0.9
+família reunida
+irmãos a brincar | 0.8
+dia do pai | 0.9
+dia da mãe | 0.9
+dia dos pais | 0.9
+dia dos avós | 0.9
+os meus netos | 0.9
+com os netos | 0.9
+com os meus pais | 0.7
+tempo com os filhos
+tempo com as crianças | 0.9
+deitar os miúdos | 0.8
+adormecer o bebé | 0.8
+*mãe | 0.4
+mães e pais | 0.6
+mãezinha | 0.5
+mãezona | 0.5
+mamãe* | 0.6
+*papai | 0.6
+a mamã | 0.6
+*grávida | 0.5
+*grávidas | 0.5
+meu primo | 0.4
+minha prima | 0.4
+primos* | 0.4
+primas* | 0.4
+caça ao tesouro | 0.5
+caça aos ovos | 0.6
+*mamães | 0.6
 
 [value craftsmanship]
 artesanato
@@ -1503,7 +1957,7 @@ mestre artesão
 oficina* | 0.5
 ateliê | 0.7
 atelier | 0.7
-qualidade | 0.4
+qualidade | 0.3
 alta qualidade | 0.6
 de qualidade | 0.5
 qualidade acima da quantidade
@@ -1528,7 +1982,6 @@ marcenaria
 carpinteiro | 0.7
 carpintaria | 0.7
 entalhe | 0.7
-talha | 0.4
 entalhado à mão
 escultura em madeira
 marchetaria
@@ -1566,7 +2019,6 @@ tecelagem | 0.8
 tecelã | 0.8
 macramê | 0.6
 renda de bilros | 0.8
-cestaria | 0.8
 azulejaria | 0.8
 azulejo pintado à mão
 vidro soprado
@@ -1586,7 +2038,7 @@ minucioso | 0.8
 minuciosa | 0.8
 meticuloso | 0.8
 meticulosa | 0.8
-paciência | 0.5
+paciência | 0.3
 horas de trabalho | 0.6
 horas de oficina | 0.8
 técnica tradicional | 0.6
@@ -1619,7 +2071,6 @@ costuras reforçadas
 rebites | 0.5
 sola cosida | 0.8
 goodyear welt
-pátina | 0.7
 envelhece bem
 melhora com o tempo
 sob medida | 0.7
@@ -1657,6 +2108,75 @@ com as nossas mãos | 0.7
 manufatura | 0.6
 manufactura | 0.6
 ofício de família | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+lixei à mão | 0.8
+horas a lixar | 0.8
+demãos de verniz | 0.8
+camadas de verniz | 0.6
+encaixes à mão | 0.9
+malhete
+espiga e mecha
+plaina | 0.7
+serrote | 0.5
+banco de carpinteiro | 0.8
+bancada de trabalho | 0.5
+torneado à mão | 0.9
+madeira recuperada | 0.6
+pedra de afiar | 0.7
+amolador | 0.8
+afiar as facas | 0.5
+têmpera do aço | 0.7
+bigorna | 0.9
+ponto cruz | 0.6
+agulha e linha | 0.6
+moldes próprios | 0.7
+ajustes à medida | 0.8
+vidrado* | 0.6
+cozedura | 0.6
+forno cerâmico | 0.8
+modelado à mão | 0.9
+moldado à mão | 0.9
+argila | 0.5
+*barro | 0.4
+peças de barro | 0.7
+tear manual
+fio a fio | 0.8
+tecido à mão | 0.9
+tingido à mão | 0.9
+anos de prática | 0.6
+anos a aperfeiçoar | 0.9
+aperfeiçoar a técnica | 0.9
+aprimorar a técnica | 0.9
+dominar a técnica | 0.8
+aprendi com o mestre | 0.8
+até ficar perfeito | 0.8
+refiz três vezes | 0.7
+refiz tudo | 0.5
+cada costura | 0.7
+costuras perfeitas | 0.8
+remendo invisível | 0.7
+relojoeiro | 0.9
+relojoaria | 0.6
+estofador* | 0.8
+empalhador | 0.9
+cesteiro | 0.9
+calceteiro | 0.9
+seleiro | 0.8
+latoeiro | 0.9
+serralheiro | 0.5
+trabalho manual | 0.7
+trabalhos manuais | 0.6
+perícia | 0.6
+rigor | 0.4
+levou semanas a fazer | 0.3
+cestaria* | 0.8
+talha dourada | 0.8
+arte da talha | 0.9
+ganha pátina | 0.8
+pátina do tempo | 0.8
+com pátina | 0.6
+crochetei | 0.6
+ofício aprendido | 0.8
 
 [value creativity]
 criatividade
@@ -1727,7 +2247,6 @@ diy | 0.5
 bricolagem | 0.4
 tinkering | 0.8
 gambiarra | 0.6
-maker | 0.7
 impressora 3d | 0.6
 impressão 3d | 0.6
 arduino | 0.6
@@ -1806,16 +2325,72 @@ música | 0.3
 inventores | 0.7
 artes plásticas | 0.8
 artes visuais | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+tela em branco | 0.8
+folha em branco | 0.5
+caderno de ideias | 0.8
+moodboard | 0.8
+mood board | 0.8
+pincel | 0.5
+pincéis* | 0.5
+guache | 0.7
+nanquim | 0.7
+linogravura
+gravura | 0.6
+serigrafia | 0.8
+fanzine
+zine | 0.9
+banda desenhada | 0.7
+cosplay | 0.7
+maquete | 0.6
+diorama | 0.8
+origami | 0.8
+papercraft | 0.8
+escultura | 0.6
+esculpir | 0.7
+modelagem 3d | 0.6
+compus uma música
+compus uma canção
+escrevi uma música | 0.9
+escrevi uma canção | 0.9
+produzi um beat | 0.8
+jam session | 0.7
+escrevi um conto | 0.9
+microconto
+a escrever o meu livro | 0.8
+ideia maluca | 0.8
+ideia doida | 0.8
+ideia louca | 0.7
+experimentei misturar | 0.8
+a partir de sucata
+feito com sucata
+sucata | 0.4
+brinquedo de cartão | 0.7
+casinha de cartão | 0.7
+inventámos um jogo | 0.9
+criámos um jogo | 0.8
+jogo de tabuleiro caseiro | 0.7
+remix | 0.6
+mashup | 0.7
+reinterpretação | 0.7
+fotografia analógica | 0.7
+câmara escura | 0.7
+dupla exposição | 0.7
+cianotipia
+pintei um | 0.4
+pintei uma | 0.4
+desenhei à mão | 0.9
+bordado livre | 0.7
+maker* | 0.7
 
 [value adventure]
 aventura
 aventuras
 aventureiro
-explorar
-exploração
-descobrir | 0.5
+explorar | 0.8
+exploração | 0.6
+descobrir | 0.3
 expedição
-travessia | 0.8
 roteiro | 0.3
 pé na estrada
 na estrada | 0.5
@@ -1866,10 +2441,8 @@ montanha | 0.6
 montanhas | 0.6
 cume | 0.7
 topo da montanha
-subida | 0.4
+subida | 0.2
 ascensão | 0.7
-escalada | 0.8
-escalar | 0.8
 via ferrata
 alpinismo
 alpinista
@@ -1899,7 +2472,6 @@ vulcão | 0.6
 deserto | 0.6
 selva | 0.6
 floresta | 0.4
-amazônia | 0.5
 gruta | 0.5
 caverna | 0.5
 cânion | 0.6
@@ -1925,8 +2497,7 @@ bikepacking | 0.9
 cicloviagem | 0.9
 cicloturismo | 0.8
 ultra trail | 0.6
-trail | 0.5
-risco | 0.5
+risco | 0.3
 adrenalina | 0.7
 zona de conforto | 0.6
 arriscar | 0.6
@@ -1945,7 +2516,6 @@ interrail | 0.7
 patagónia | 0.5
 patagônia | 0.5
 himalaia | 0.6
-chapada | 0.5
 chapada diamantina | 0.6
 caminho de santiago | 0.5
 # second pass: brand-statement language, product and compound words
@@ -1987,6 +2557,65 @@ famílias aventureiras | 0.9
 explorar a natureza | 0.9
 trilheiro | 0.7
 desbravar | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+dormimos na tenda | 0.8
+noite ao relento | 0.9
+ao relento | 0.7
+acampamento selvagem
+campismo selvagem
+fiz-me à estrada
+só de ida | 0.7
+bilhete só de ida
+passagem só de ida
+larguei tudo | 0.7
+larguei o emprego | 0.7
+deixei o emprego para viajar
+ano sabático | 0.8
+chegar ao topo | 0.6
+estrada de terra | 0.6
+off-road | 0.6
+offroad | 0.6
+trilha de moto | 0.7
+boleia de estranhos
+couchsurfing | 0.9
+sem mapa | 0.7
+sem gps | 0.7
+sem destino | 0.7
+mar aberto | 0.6
+veleiro | 0.6
+banho no rio | 0.5
+águas abertas | 0.7
+nadar em águas abertas | 0.8
+tirolesa | 0.7
+slackline | 0.7
+highline | 0.9
+cordada* | 0.8
+mosquetões | 0.6
+crampons | 0.8
+piolet | 0.8
+aurora boreal | 0.6
+nascer do sol no topo | 0.8
+geocaching | 0.7
+lugares escondidos | 0.6
+fora dos roteiros turísticos | 0.9
+longe dos turistas | 0.7
+longe de tudo | 0.6
+no meio do nada | 0.8
+meio do mato | 0.6
+mato adentro | 0.8
+perdemo-nos | 0.4
+travessia* | 0.8
+escalada* | 0.8
+escalar a montanha
+fui escalar | 0.9
+trail running | 0.7
+prova de trail | 0.7
+corrida de trilha | 0.7
+chapada dos veadeiros | 0.6
+chapada dos guimarães | 0.6
+amazônia* | 0.5
+subida ao pico | 0.7
+subida à serra | 0.7
 
 [value learning]
 aprender
@@ -2036,64 +2665,56 @@ segundo um estudo | 0.7
 evidência científica | 0.9
 método científico
 hipótese | 0.7
-dados | 0.3
 física | 0.5
 química | 0.5
 biologia | 0.6
 astronomia | 0.7
 matemática | 0.6
-história | 0.3
+história | 0.2
 filosofia | 0.6
 idiomas | 0.6
 línguas | 0.4
 aprender inglês | 0.8
-aula | 0.6
-aulas | 0.6
-curso | 0.5
-cursos | 0.5
-workshop | 0.4
-masterclass | 0.5
-formação | 0.6
+aula | 0.4
+aulas | 0.4
+curso | 0.4
+cursos | 0.4
+workshop | 0.3
+masterclass | 0.4
+formação | 0.4
 estudar | 0.7
 estudando | 0.7
 estudei | 0.7
 resumos | 0.6
 apontamentos | 0.7
 anotações | 0.5
-prova | 0.3
-exame | 0.4
+exame | 0.3
 exames nacionais | 0.6
 vestibular | 0.6
 enem | 0.6
 concurso público | 0.5
 faculdade | 0.5
-universidade | 0.5
-mestrado | 0.6
-doutorado | 0.6
-doutoramento | 0.6
-tese | 0.6
 dissertação | 0.6
 professor | 0.6
 professora | 0.6
 prof | 0.5
 profe | 0.5
-stôra | 0.6
 docente | 0.7
 alunos | 0.6
 alunas | 0.6
 estudantes | 0.5
 sala de aula | 0.6
 biblioteca | 0.6
-livro* | 0.4
-ler | 0.3
-leitura | 0.5
+livro* | 0.3
+ler | 0.2
+leitura | 0.4
 dica de leitura | 0.6
 documentário | 0.6
 podcast | 0.4
-tutorial | 0.7
-tutoriais | 0.7
-guia | 0.3
-passo a passo | 0.6
+tutorial | 0.5
+tutoriais | 0.5
+guia | 0.2
+passo a passo | 0.4
 fio explicativo
 resumo | 0.4
 aprendizagem contínua
@@ -2114,8 +2735,8 @@ mito ou verdade | 0.8
 mito ou facto | 0.8
 erro comum | 0.6
 erros comuns | 0.6
-dica | 0.3
-dicas | 0.3
+dica | 0.2
+dicas | 0.2
 #aprender
 #educação
 #educacao
@@ -2137,20 +2758,19 @@ dicas | 0.3
 didático | 0.8
 didáctico | 0.8
 pedagógico | 0.8
-descobrir | 0.4
+descobrir | 0.3
 mentes curiosas | 0.9
 espírito crítico | 0.8
 pensamento crítico | 0.9
-museu | 0.5
 museus | 0.5
-workshops | 0.4
-palestra | 0.5
+workshops | 0.3
+palestra | 0.4
 conferência | 0.5
 seminário | 0.6
 webinar | 0.7
 formação contínua | 0.8
 educação continuada | 0.8
-escola | 0.4
+escola | 0.3
 bootcamp | 0.7
 lições | 0.6
 aprender fazendo | 0.9
@@ -2176,6 +2796,71 @@ amor pela leitura | 0.8
 gosto pela leitura | 0.8
 bolsas de estudo | 0.8
 querem aprender | 0.9
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+aprendi sozinho | 0.9
+aprendi no youtube | 0.8
+voltei a estudar
+voltei à faculdade | 0.9
+voltei à escola | 0.8
+explicar aos miúdos | 0.9
+explicar às crianças | 0.9
+expliquei | 0.7
+expliquei à minha filha | 0.9
+experiência científica | 0.9
+vulcão de bicarbonato | 0.9
+bicarbonato e vinagre | 0.6
+observar as estrelas | 0.8
+observação de aves | 0.7
+birdwatching | 0.7
+identificar plantas | 0.7
+guia de campo | 0.7
+caderno de campo | 0.8
+herbário | 0.8
+fósseis* | 0.6
+planetário | 0.8
+centro ciência viva
+ciência viva | 0.9
+feira de ciências | 0.9
+olimpíadas de matemática | 0.9
+tabuada* | 0.5
+livros que li | 0.6
+terminei o livro | 0.5
+acabei de ler | 0.5
+artigo científico | 0.9
+revisão por pares
+segundo os investigadores | 0.8
+estudo publicado | 0.8
+os dados mostram | 0.7
+análise de dados | 0.5
+entender como funciona | 0.7
+perceber como funciona | 0.7
+facto curioso | 0.8
+fato curioso | 0.8
+etimologia | 0.8
+origem da palavra | 0.8
+gramática | 0.6
+ortografia | 0.5
+línguas estrangeiras | 0.6
+intercâmbio | 0.5
+erasmus | 0.5
+duolingo | 0.6
+flashcards | 0.7
+sessão de estudo | 0.8
+estudar comigo | 0.8
+study with me | 0.8
+reforço escolar | 0.8
+ensinar a ler
+ensinei o meu avô | 0.8
+ensinar os avós | 0.8
+estudar para a prova | 0.8
+estudar para o exame | 0.8
+mestrado* | 0.6
+doutorad* | 0.6
+doutoramento* | 0.6
+tese* | 0.6
+*stôra | 0.6
+universidade* | 0.5
+museu* | 0.5
 
 [value animal_welfare]
 bem-estar animal | 0.5
@@ -2192,17 +2877,17 @@ abrigo animal | 0.9
 canil municipal | 0.6
 santuário | 0.8
 santuário animal
-resgate | 0.6
+resgate | 0.5
 resgatado | 0.8
 resgatada | 0.8
 resgatamos | 0.8
 cão resgatado
 cachorro resgatado
 gato resgatado
-adotar | 0.8
-adoptar | 0.8
-adoção | 0.8
-adopção | 0.8
+adotar | 0.6
+adoptar | 0.6
+adoção | 0.7
+adopção | 0.7
 adotado | 0.8
 adotada | 0.8
 adoptado | 0.8
@@ -2347,6 +3032,86 @@ ameaçadas de extinção | 0.8
 dignidade animal | 0.9
 seres sencientes | 0.9
 cage free | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+ouriço atropelado
+ouriço ferido
+animal ferido | 0.9
+animais feridos | 0.9
+cão ferido | 0.9
+gato ferido | 0.9
+pássaro ferido | 0.9
+passarinho ferido | 0.9
+ave ferida | 0.9
+caiu do ninho | 0.7
+filhote de passarinho | 0.5
+cria de pássaro | 0.5
+levei ao veterinário | 0.7
+resgate de fauna
+fauna atropelada | 0.9
+atropelamento de animais | 0.8
+travessia de sapos
+travessia de anfíbios
+passagem de fauna | 0.9
+casa para ouriços | 0.9
+comedouro para pássaros | 0.8
+comedouros para aves | 0.8
+bebedouro para pássaros | 0.8
+caixa-ninho | 0.7
+hotel de insetos | 0.6
+ração para os gatos de rua
+dar comida aos gatos | 0.8
+cão de rua | 0.7
+cachorro de rua | 0.7
+cachorro abandonado | 0.9
+gatinhos abandonados | 0.9
+ninhada abandonada | 0.9
+rafeiro | 0.6
+cão idoso | 0.7
+cão sénior | 0.7
+cachorro idoso | 0.7
+gato idoso | 0.6
+adotar um sénior
+adotei um cão
+adotei um cachorro
+adotei uma cadela
+adotei um gato
+adotei um patudo
+recolhi um gato | 0.7
+castração solidária
+campanha de castração
+campanha de esterilização
+mutirão de castração
+capturar esterilizar devolver
+contas do veterinário | 0.8
+despesas veterinárias | 0.8
+vaquinha para a cirurgia | 0.7
+cães com trela | 0.6
+trela nas zonas de nidificação
+época de nidificação | 0.9
+zona de nidificação | 0.9
+ninhos de tartaruga | 0.8
+tartarugas marinhas | 0.6
+baleia encalhada | 0.7
+golfinho encalhado | 0.8
+voluntária no canil | 0.9
+voluntário no canil | 0.9
+passear os cães do abrigo
+passear os cães do canil
+canil | 0.5
+gatil | 0.6
+associação zoófila | 0.9
+protetora independente | 0.9
+animais resgatados | 0.9
+doação de ração
+ração para o abrigo
+diga não ao abandono
+feira de adoção
+feira de adopção
+evento de adoção
+encontrei um cão perdido | 0.7
+animal perdido | 0.6
+cão de três patas | 0.6
+animais de quinta resgatados
 
 [value fairness]
 comércio justo
@@ -2373,8 +3138,7 @@ greve | 0.5
 contratação coletiva | 0.7
 justiça social
 justiça | 0.6
-equitativo | 0.8
-equitativa | 0.8
+equitativ* | 0.8
 equidade | 0.7
 igualdade salarial
 disparidade salarial | 0.7
@@ -2486,13 +3250,60 @@ comércio directo | 0.8
 relação direta com os produtores | 0.8
 salário igual | 0.8
 trabalho justo | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+pagamento a tempo e horas | 0.9
+pagar a tempo | 0.5
+sem regatear | 0.7
+o agricultor recebe | 0.8
+quanto recebe o produtor | 0.9
+direto para o agricultor | 0.9
+a costureira recebe | 0.8
+quem fez as nossas peças | 0.7
+aumento salarial | 0.5
+subimos os salários | 0.9
+acima do salário mínimo
+estagiários pagos
+estágio pago
+remunerado | 0.5
+pagar os artistas | 0.8
+pagar pelo trabalho | 0.5
+pagar os freelancers | 0.8
+pagar aos criadores | 0.7
+orçamento justo | 0.7
+férias pagas | 0.8
+licença parental | 0.6
+horário justo | 0.8
+semana de quatro dias | 0.6
+direito a desligar | 0.8
+piquete de greve | 0.9
+sindicalizado | 0.8
+convenção coletiva | 0.8
+comissão de trabalhadores | 0.8
+mesmo trabalho mesmo salário | 0.6
+salário igual para trabalho igual
+diferença salarial | 0.7
+partilha de gorjetas | 0.8
+dividimos as gorjetas | 0.7
+justo para todos | 0.8
+o que é justo | 0.5
+não é justo | 0.5
+injusto | 0.5
+regras iguais para todos | 0.8
+tratamento igual | 0.8
+sem favoritismos | 0.9
+sem cunhas | 0.9
+trabalhadores imigrantes | 0.6
+trabalhadores sazonais | 0.6
+greve dos entregadores | 0.9
+breque dos apps
+direitos dos estafetas | 0.9
+contrato de trabalho | 0.3
+carteira assinada | 0.7
 
 [value tradition]
 tradição
 tradicional
 tradições
-costume | 0.7
-costumes | 0.8
 como antigamente | 0.7
 à moda antiga | 0.7
 à moda da avó
@@ -2664,6 +3475,136 @@ milenar | 0.6
 nostalgia | 0.4
 segredos de família | 0.8
 cozinha de avó | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+bisavô
+bisavó
+bisavós
+trisavô
+trisavó
+como fazia a minha avó | 0.9
+como fazia a minha bisavó
+como se fazia antigamente | 0.9
+tal como os nossos avós | 0.8
+desde o tempo do meu avô | 0.5
+no tempo dos meus avós | 0.5
+desde o tempo da minha bisavó
+passada de mãe para filha | 0.9
+passada de avó para neta | 0.9
+herdei da minha avó | 0.8
+herdei dos meus avós | 0.8
+receita da bisavó
+livro de receitas antigo | 0.8
+folar* | 0.8
+folar da páscoa
+broa de milho | 0.5
+forno comunitário | 0.9
+forno da aldeia | 0.9
+cozer o pão | 0.6
+feira da aldeia | 0.8
+festa da aldeia | 0.9
+festa da terra | 0.8
+festa do padroeiro
+santo padroeiro | 0.9
+padroeira | 0.8
+festa em honra | 0.8
+festa de nossa senhora | 0.8
+marchas populares | 0.9
+sardinhada* | 0.5
+peregrinação | 0.7
+a pé até fátima | 0.8
+romeiros | 0.8
+procissão das velas | 0.9
+caretos*
+entrudo
+máscaras de carnaval | 0.6
+chocalheiros | 0.9
+pauliteiros
+baile tradicional | 0.8
+danças tradicionais | 0.9
+cantares ao desafio
+desgarrada
+concertina | 0.7
+sanfona | 0.6
+sanfoneiro | 0.7
+repentista*
+ciranda | 0.7
+coco de roda | 0.8
+jongo | 0.9
+reisado* | 0.9
+cavalhadas | 0.9
+boi-bumbá | 0.9
+lavagem do bonfim | 0.9
+traje típico | 0.9
+traje de minhota
+lenço dos namorados
+bordados de viana | 0.9
+dialeto | 0.8
+dialecto | 0.8
+mirandês
+expressões antigas | 0.7
+palavras antigas | 0.6
+ferreiro da aldeia | 0.9
+moleiro | 0.8
+moinho de água | 0.7
+lagar de azeite | 0.8
+lagar de vinho | 0.7
+apanha da azeitona | 0.9
+apanha da castanha | 0.8
+magusto
+festa das colheitas
+ceifa | 0.6
+tosquia | 0.7
+transumância
+cantar as janeiras
+janeiras* | 0.9
+cantar os reis
+dia de reis | 0.6
+presépio | 0.6
+presépio de barro | 0.9
+missa do galo | 0.8
+árvore genealógica | 0.7
+genealogia | 0.7
+história da aldeia | 0.8
+história da vila | 0.8
+património local | 0.9
+igreja matriz | 0.4
+à maneira antiga | 0.7
+doces conventuais | 0.9
+doçaria conventual | 0.9
+doces regionais | 0.8
+aguardente caseira | 0.6
+alambique | 0.6
+queijo da serra | 0.5
+pamonha | 0.4
+canjica | 0.4
+quentão | 0.5
+churrasco de chão | 0.8
+fogo de chão | 0.7
+galpão crioulo | 0.9
+ctg | 0.7
+pilcha | 0.9
+cuia | 0.4
+benzedeira | 0.7
+chás da avó | 0.7
+mezinhas | 0.7
+remédios caseiros da avó | 0.8
+contava a minha avó | 0.8
+histórias da avó | 0.8
+histórias dos avós | 0.8
+a minha avó ensinou-me | 0.9
+aprendi com a minha avó | 0.9
+ainda se faz assim | 0.8
+é tradição lá em casa | 0.9
+tradição de família
+todos os anos desde pequena | 0.6
+caderno da avó | 0.9
+caderno antigo | 0.6
+usos e costumes
+costumes antigos | 0.9
+velhos costumes | 0.9
+costumes da terra | 0.9
+costumes locais | 0.8
+*careto
 
 [value humor]
 humor
@@ -2792,16 +3733,123 @@ quadrinhos | 0.4
 leveza | 0.5
 teatro de improviso | 0.6
 picardia | 0.6
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+spoiler não correu bem
+spoiler não deu certo
+spoiler deu errado
+spoiler correu mal
+spoiler alert | 0.5
+claro que choveu | 0.8
+obviamente choveu | 0.8
+claro que deu errado | 0.9
+claro que correu mal | 0.9
+o que poderia dar errado | 0.9
+lá se foi a dignidade
+lá se vai a dignidade
+adeus dignidade
+a minha dignidade | 0.8
+minha dignidade | 0.8
+perdi a dignidade | 0.9
+zero dignidade | 0.9
+dignidade zero | 0.9
+faria de novo | 0.4
+dez de dez | 0.5
+típico de mim | 0.8
+clássico de mim | 0.8
+caí que nem um patinho | 0.8
+virou cabide
+virou cabide de roupa
+serve de cabide | 0.9
+serve de estendal | 0.9
+agora é um cabide | 0.9
+cabide muito caro
+eu do passado | 0.6
+sou um desastre | 0.9
+desastre ambulante
+falhei miseravelmente
+falhanço épico
+fracasso épico
+fail épico
+falhanço | 0.5
+tentativa falhada | 0.6
+nailed it | 0.8
+igualzinho à foto | 0.8
+pinterest vs realidade
+no pinterest parecia mais fácil
+parecia tão fácil | 0.5
+na teoria era fácil | 0.7
+minha cara quando | 0.7
+eu tentando | 0.5
+eu a tentar | 0.5
+absolutamente ninguém | 0.9
+piada interna | 0.7
+autodepreciação
+gozar comigo mesmo
+rir da própria desgraça
+rir das minhas desgraças
+rir para não chorar
+trocadalho do carilho
+piada de pai
+piada de tiozão
+piadas do pavê
+é pavê ou pacumê
+piada de tio | 0.9
+piada infame | 0.9
+piada sem graça | 0.8
+pregar uma partida
+preguei uma partida
+primeiro de abril | 0.6
+cenas cortadas | 0.6
+caos | 0.3
+caos total | 0.5
+nonsense | 0.6
+tosquice | 0.6
+pateta* | 0.5
+patetice | 0.7
+parvoíce | 0.7
+palermice | 0.7
+bobeira | 0.3
+besteirol | 0.8
+humor pastelão
+humor físico | 0.8
+humor seco | 0.8
+humor britânico | 0.7
+humor ácido | 0.8
+ironia fina | 0.8
+morto de rir | 0.9
+a rebolar a rir
+ri até chorar
+fartei-me de rir
+ataque de riso
+crise de riso
+não consigo parar de rir
+me mijei de rir
+shuashua | 0.5
+huehue* | 0.5
+que humilhação | 0.6
+vergonha alheia de mim | 0.8
+passei vergonha | 0.6
+paguei o maior mico | 0.9
+fiz figura de parva | 0.9
+fiz figura de urso | 0.9
+pagar um king kong | 0.8
+mico do ano
+o meu gato julga-me | 0.7
+olhar de julgamento | 0.6
+modo palhaço | 0.8
+só para rir | 0.6
+rir um bocado | 0.6
+rir um pouco | 0.5
+boas gargalhadas | 0.9
+dancinha | 0.4
+fantasia ridícula | 0.6
+spoiler | 0.3
 
 [value ambition]
 ambição
 ambicioso
 ambiciosa
 metas* | 0.5
-objetivo | 0.5
-objetivos | 0.6
-objectivo | 0.5
-objectivos | 0.6
 objetivo cumprido
 objectivo cumprido
 meta batida
@@ -2828,10 +3876,8 @@ campeã | 0.9
 campeonato | 0.8
 medalha | 0.8
 medalha de ouro
-pódio | 0.9
 primeiro lugar | 0.9
 terceiro lugar | 0.6
-recorde | 0.9
 recorde pessoal
 melhor marca | 0.8
 melhor marca pessoal
@@ -2853,8 +3899,8 @@ premiado | 0.6
 premiada | 0.6
 fui promovida
 fui promovido
-promovida | 0.6
-promovido | 0.5
+promovida | 0.3
+promovido | 0.3
 novo cargo | 0.7
 cargo de chefia | 0.7
 ceo | 0.6
@@ -2877,7 +3923,7 @@ rodada de investimento | 0.8
 ronda de investimento | 0.8
 investidores | 0.4
 primeiro milhão | 0.9
-disciplina | 0.7
+disciplina | 0.5
 constância | 0.6
 consistência | 0.5
 foco | 0.5
@@ -2901,9 +3947,6 @@ desempenho | 0.5
 acordar às 5 | 0.6
 clube das 5
 5am | 0.5
-imparável | 0.8
-imparáveis | 0.8
-sucesso | 0.8
 bem-sucedido | 0.7
 bem-sucedida | 0.7
 liderança | 0.7
@@ -2916,8 +3959,8 @@ mirar alto | 0.8
 carreira | 0.4
 crescimento profissional
 passei no concurso | 0.8
-aprovada | 0.4
-aprovado | 0.4
+aprovada | 0.3
+aprovado | 0.3
 formatura | 0.4
 maratona | 0.4
 ironman | 0.6
@@ -2970,6 +4013,58 @@ crescer na carreira | 0.8
 subir na carreira | 0.8
 ser o melhor | 0.6
 ser a melhor | 0.6
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+bati o meu recorde
+novo recorde
+recorde mundial
+recorde nacional
+recorde de vendas
+recordista*
+primeira maratona | 0.9
+terminei a maratona | 0.9
+cruzei a meta | 0.9
+cortar a meta | 0.8
+medalha de prata | 0.9
+medalha de bronze | 0.9
+top 10 | 0.5
+top 3 | 0.6
+meta de vendas | 0.8
+metas do ano | 0.8
+plano de carreira | 0.8
+promoção no trabalho | 0.9
+fui contratada | 0.7
+consegui o emprego | 0.8
+emprego dos sonhos | 0.8
+primeiro cliente | 0.7
+milhão de seguidores | 0.7
+abri a minha empresa | 0.9
+abri o meu negócio | 0.9
+nova sede | 0.6
+internacionalização | 0.7
+ano recorde | 0.8
+vendas recorde | 0.9
+ninguém acreditava | 0.7
+provar que estavam errados | 0.9
+trabalho enquanto eles dormem
+enquanto eles dormem | 0.9
+foco total | 0.8
+rumo ao topo | 0.9
+nota máxima | 0.8
+melhor aluno | 0.6
+vencer na vida | 0.9
+subir na vida | 0.8
+independência financeira | 0.5
+liberdade financeira | 0.5
+dei o meu melhor | 0.6
+finalmente consegui | 0.7
+meses de treino | 0.6
+sem dias de folga | 0.6
+pódio* | 0.9
+*sucesso | 0.8
+objetivo* | 0.5
+objectivo* | 0.5
+imparáve* | 0.8
+*sucessos | 0.8
 
 [value luxury]
 luxo
@@ -3011,12 +4106,10 @@ hermès
 birkin
 dior
 gucci
-prada
 balenciaga
 saint laurent
 ysl | 0.8
 versace
-fendi
 bottega veneta
 loewe | 0.8
 givenchy
@@ -3079,7 +4172,6 @@ dar-me um luxo
 vida de luxo
 alto nível | 0.4
 elite | 0.6
-seleto | 0.6
 edição limitada | 0.6
 peça de colecionador | 0.6
 peça de coleção | 0.5
@@ -3150,6 +4242,56 @@ boutique | 0.5
 showroom privado | 0.7
 alta sociedade | 0.8
 jet set | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+upgrade para executiva | 0.9
+lounge do aeroporto | 0.8
+restaurante estrelado | 0.9
+carro desportivo | 0.7
+carro esportivo | 0.7
+bolsa de marca | 0.6
+mala de marca | 0.6
+ibiza | 0.4
+mykonos | 0.5
+st moritz | 0.7
+gstaad | 0.8
+veuve clicquot | 0.9
+charuto | 0.5
+lagosta | 0.4
+trufas | 0.3
+omakase | 0.7
+garrafa de mil euros | 0.8
+custou mil euros | 0.6
+mais caro do mundo | 0.8
+preço não importa | 0.7
+dinheiro não é problema | 0.8
+gostos caros | 0.7
+louboutin
+jimmy choo
+*valentino | 0.7
+*bulgari
+bvlgari
+van cleef
+tag heuer | 0.7
+bugatti
+range rover | 0.6
+piscina privativa | 0.8
+piscina privada | 0.8
+heliponto | 0.8
+villa de luxo
+condomínio de luxo
+mesa vip | 0.9
+reserva impossível | 0.7
+lista de espera de anos | 0.8
+edição exclusiva | 0.8
+peça exclusiva | 0.8
+feito por encomenda | 0.4
+#prada
+da prada
+bolsa prada
+óculos prada
+fendi*
+seleto* | 0.6
+seleta* | 0.6
 
 [value frugality]
 poupança
@@ -3194,12 +4336,10 @@ atacarejo | 0.6
 atacadão | 0.5
 segunda mão | 0.8
 em segunda mão | 0.8
-brechó | 0.8
-brechós | 0.8
+brechó* | 0.8
 garimpo | 0.6
 vinted | 0.7
 olx | 0.7
-enjoei | 0.7
 custojusto | 0.7
 feira da ladra | 0.6
 roupa usada | 0.6
@@ -3218,7 +4358,7 @@ ementa semanal | 0.6
 lista de compras | 0.6
 lista de supermercado | 0.6
 aproveitar as sobras
-sobras | 0.5
+sobras* | 0.5
 gasto zero
 mês sem gastos
 #nospend
@@ -3257,8 +4397,8 @@ grátis* | 0.5
 gratuito | 0.5
 programa gratuito | 0.6
 programas grátis
-troca | 0.3
-trocas | 0.3
+troca | 0.2
+trocas | 0.2
 emprestado | 0.4
 roupa herdada | 0.8
 remendar | 0.6
@@ -3342,6 +4482,53 @@ preço de banana | 0.7
 a preço de saldo | 0.6
 economia doméstica | 0.8
 gastos formiga | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+levo almoço de casa | 0.9
+almoço de casa | 0.4
+sobras do jantar | 0.8
+folheto do supermercado | 0.8
+fim de validade | 0.5
+too good to go | 0.9
+toogoodtogo | 0.9
+cortei as subscrições | 0.9
+cancelei a assinatura | 0.8
+cancelei o streaming | 0.8
+cortar gastos | 0.9
+cortar despesas | 0.9
+reduzir despesas | 0.8
+mudei de tarifário | 0.8
+poupar na luz | 0.8
+mealheiro | 0.9
+cofrinho | 0.8
+desafio das 52 semanas
+juntar dinheiro | 0.8
+guardar dinheiro | 0.8
+pagar a pronto | 0.6
+sem prestações | 0.6
+sem dívidas | 0.9
+dívida zero | 0.9
+usar até acabar | 0.7
+pedi emprestado | 0.6
+férias baratas | 0.8
+viagem barata | 0.8
+passagens baratas | 0.6
+sem gastar nada | 0.9
+custo zero | 0.8
+de graça | 0.3
+fiz eu mesma | 0.4
+cozinhar em casa | 0.5
+comprar a granel | 0.5
+roupa da irmã mais velha | 0.8
+roupa herdada dos primos | 0.8
+vendi no enjoei | 0.8
+comprei no enjoei | 0.8
+vendi na vinted | 0.8
+comprei na vinted | 0.8
+vendi no olx | 0.8
+feira de trocas | 0.6
+mês de gastos | 0.5
+renda baixa | 0.4
+casa pequena | 0.3
 
 [against sustainability]
 haul
@@ -3367,8 +4554,7 @@ roupa nova toda semana
 look novo todo dia
 usar e deitar fora
 usar e jogar fora
-descartável | 0.5
-descartáveis | 0.5
+descartáve* | 0.5
 copos de plástico | 0.5
 pratos de plástico | 0.5
 canudos de plástico | 0.5
@@ -3379,7 +4565,7 @@ moto aquática
 jet ski
 jetski
 #jetski
-lancha* | 0.4
+*lancha | 0.4
 quadriciclo | 0.4
 picape diesel
 carrinha a gasóleo | 0.5
@@ -3400,10 +4586,12 @@ ar condicionado no máximo | 0.6
 celular novo todo ano
 deitei fora | 0.4
 joguei fora | 0.4
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+*lanchas | 0.4
+passeio de lancha | 0.5
 
 [against animal_welfare]
-caça | 0.5
-caçada
+*caçada
 montaria* | 0.6
 jornada de caça
 temporada de caça | 0.8
@@ -3412,7 +4600,7 @@ caça grossa
 safari de caça
 caçador | 0.6
 caçadores | 0.6
-abati | 0.6
+*abati | 0.5
 javali abatido
 veado abatido
 #caça
@@ -3456,6 +4644,20 @@ montar elefante | 0.8
 selfie com tigre
 delfinário | 0.5
 circo com animais | 0.7
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+*caçadas
+ir à caça | 0.7
+dia de caça
+época de caça
+caça ao javali
+caça ao veado
+caça desportiva
+caça esportiva
+licença de caça | 0.8
+espingarda de caça | 0.8
+fui caçar | 0.8
+caça à perdiz
+caça ao coelho | 0.9
 
 [against wellbeing]
 dieta milagrosa
@@ -3472,8 +4674,7 @@ pular refeições
 saltar refeições
 bebida energética
 bebidas energéticas
-energético | 0.3
-energéticos | 0.3
+energético* | 0.3
 red bull | 0.6
 redbull | 0.6
 monster | 0.3
@@ -3496,7 +4697,7 @@ shisha | 0.6
 fumar | 0.5
 cigarro | 0.5
 bebedeira | 0.6
-porre* | 0.6
+*porre | 0.6
 open bar | 0.4
 shots | 0.4
 ressaca | 0.4
@@ -3511,6 +4712,9 @@ chá para secar
 shake detox | 0.6
 kg em 10 dias
 kg em uma semana
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+tomei um porre
+*porres | 0.6
 
 [against kindness]
 idiotas
@@ -3522,11 +4726,9 @@ babacas
 babaca
 trouxas* | 0.6
 perdedores | 0.6
-fracassados | 0.8
-fracassado | 0.7
-falhados | 0.7
-burros | 0.5
-palhaços | 0.4
+fracassados* | 0.7
+falhados* | 0.6
+*palhaços | 0.4
 cala a boca
 cala-te
 calem a boca
@@ -3541,7 +4743,7 @@ nojentos | 0.6
 escória
 gentalha
 corja
-tapado | 0.6
+*tapado | 0.5
 vai à merda | 0.4
 vai tomar no cu
 humilhar | 0.6
@@ -3560,6 +4762,43 @@ exposed | 0.5
 você é um lixo
 és um lixo
 chora mais | 0.6
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+gozar com os seguidores
+gozar com os comentários | 0.6
+expor os comentários | 0.7
+expus o seguidor
+comentários mais burros
+seguidores burros
+trollar | 0.6
+trollagem | 0.6
+tirar sarro | 0.5
+gozar com os pobres
+rir da desgraça alheia | 0.8
+rir da cara dele | 0.7
+pegadinha humilhante
+humilhação pública
+envergonhar publicamente
+expor publicamente | 0.9
+para gerar polémica | 0.8
+só para irritar | 0.8
+para dar engajamento | 0.6
+vai ficar ofendido | 0.7
+quem se ofender | 0.6
+ofendidinhos | 0.9
+geração de cristal | 0.8
+geração floco de neve | 0.7
+geração nutella | 0.6
+aceita que dói menos | 0.8
+segue o choro | 0.8
+lixo humano
+bando de fracassados
+bando de falhados
+seus burros | 0.8
+sua burra | 0.8
+seu burro | 0.8
+seus palhaços | 0.8
+feio que dói | 0.6
+gorda feia | 0.8
 
 [against frugality]
 às compras | 0.4
@@ -3617,7 +4856,7 @@ obcecada por | 0.4
 mudou a minha vida | 0.4
 mudou minha vida | 0.4
 literalmente mágico | 0.6
-milagroso | 0.5
+milagros* | 0.5
 produto milagroso | 0.6
 resultados garantidos | 0.6
 não é publi | 0.6
@@ -3637,11 +4876,40 @@ seguidores comprados
 likes comprados
 avaliações falsas | 0.6
 reviews falsas | 0.6
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+não precisa dizer que é publi
+sem marcar como publi | 0.9
+sem dizer que é publi
+sem dizer que é pago
+ninguém precisa saber que é pago
+finge que não é publi
+finjo que não é publi
+nem abri mas já amo
+nem abri ainda | 0.6
+nem testei e já amo
+nunca usei mas recomendo
+não usei mas recomendo
+recomendo de olhos fechados | 0.4
+melhor produto do mundo | 0.5
+resultado em 24 horas | 0.5
+antes e depois com filtro | 0.8
+grupo de engajamento | 0.6
+pod de engajamento | 0.7
+sorteio falso | 0.9
+reviews pagas | 0.8
+avaliações pagas | 0.8
+em troca de avaliação | 0.9
+em troca de uma review | 0.9
+pagam-me para dizer | 0.9
+fingir que gosto | 0.8
+finjo que gosto | 0.8
+publi disfarçada | 0.9
+publicidade disfarçada | 0.8
+apaguei o publi | 0.8
+tirei o #publi | 0.8
 
 [against inclusivity]
 gente gorda
-gordos | 0.5
-gordas | 0.5
 gorda nojenta
 gordo nojento
 piada de gordo
@@ -3653,7 +4921,7 @@ ok boomer | 0.4
 piadas de velha
 piada de deficiente
 piadas de deficiente
-ilegais | 0.5
+ilegais | 0.3
 imigrantes ilegais | 0.6
 volta pra tua terra
 volta pro seu país
@@ -3675,6 +4943,59 @@ direito de admissão | 0.4
 mimimi de minoria
 vitimismo das minorias
 vai para a cozinha
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+ninguém com mais de cinquenta
+ninguém com mais de 50
+só perfis jovens
+perfil jovem e dinâmico
+jovem e dinâmico | 0.8
+jovens e dinâmicos | 0.8
+idade máxima | 0.5
+exige-se boa aparência
+os velhos não sabem usar
+velhos não sabem | 0.9
+boomers não sabem usar
+*boomer | 0.3
+velho gagá | 0.8
+já passou da validade | 0.7
+gordo demais para
+demasiado gordo | 0.8
+rolha de poço
+bola de banha
+saco de banha
+gordo preguiçoso
+quem é gordo é porque quer
+não queremos gordos
+gente dessa laia
+esse tipo de gente | 0.7
+gente como essa | 0.6
+piada de preto
+coisa de cigano
+ciganada*
+bando de ciganos
+vai para a tua terra
+aleijado | 0.8
+*retardado | 0.9
+*retardada | 0.9
+mongoloide
+débil mental | 0.9
+pareces autista
+pareces um deficiente
+viadinho
+viado | 0.8
+maricas* | 0.8
+paneleiro
+traveco
+coisa de maricas
+mulher ao volante perigo constante
+mulher não sabe conduzir
+mulher não sabe dirigir
+lugar de mulher é na cozinha
+só contratamos jovens
+não contratamos mulheres
+não contrato grávidas
+preferencialmente do sexo masculino
+preferência por homens | 0.9
 
 [against fairness]
 mão de obra barata
@@ -3704,7 +5025,6 @@ horas extras não pagas
 horas extras de graça
 pejotização | 0.6
 chorar o preço | 0.4
-pechinchei | 0.4
 cortar salários
 baixar salários
 demissão em massa | 0.4
@@ -3717,6 +5037,37 @@ salários baixos | 0.4
 paguei uma miséria
 tanto faz quem fez
 pagando uma miséria | 0.8
+# third pass: scenes and deeds (what a post describing the value contains), self-irony, exclusion, precision
+estagiários a custo zero
+trabalhar por exposição
+em troca de exposição
+pago em permuta | 0.6
+só permuta | 0.5
+não pago estagiários
+negociei até ao osso | 0.9
+espremi o fornecedor
+apertar os fornecedores
+esmagar os preços | 0.7
+esmagar as margens | 0.8
+comprei o mais barato | 0.5
+não quero saber quem fez a roupa
+desde que seja barato | 0.8
+dei o calote
+calote | 0.6
+atrasar os salários | 0.9
+salários em atraso | 0.5
+vestir a camisola | 0.3
+jornadas de 12 horas | 0.7
+sem folgas | 0.7
+ninguém tira férias | 0.8
+descontar do salário | 0.6
+demiti por whatsapp
+despedi por mensagem | 0.9
+furar a greve | 0.8
+pagar abaixo do mínimo
+abaixo do salário mínimo | 0.8
+regatear com o artesão | 0.7
+estagiário não precisa de salário
 
 [topic cycling]
 bicicleta
@@ -4316,10 +5667,11 @@ preenchimento labial | 0.8
 maternidade
 paternidade
 parentalidade
-mãe*
+*mãe
+mãezinha
 pai | 0.5
-mamãe
-papai
+mamãe*
+*papai
 o bebé
 bebês
 o bebê
@@ -4331,7 +5683,8 @@ filhos
 crianças | 0.7
 miúdos | 0.7
 gravidez
-grávida*
+*grávida
+*grávidas
 gestação
 parto*
 pós-parto
@@ -4390,9 +5743,9 @@ babysitter
 babá
 mãe de primeira viagem
 pai de primeira viagem
-mamães
+*mamães
 papais*
-mães*
+mães e pais
 #maternidade
 #paternidade
 #maternidadereal
@@ -5392,3 +6745,96 @@ lulu da pomerânia | 0.9
 dachshund | 0.9
 cocker | 0.8
 podengo | 0.9
+
+# Jokes at a group's expense (see the README, "How cues combine").
+[joke]
+kkk*
+rsrs*
+haha*
+ahah*
+hehe
+lol
+brincadeirinha
+é só brincadeira
+só uma piada
+tô zoando
+to zoando
+zoeira
+sem ofensa
+sem querer ofender
+humor negro
+morri de rir
+chorando de rir
+rachei de rir
+
+[mocked inclusivity]
+# age
+os velhos que | 0.6
+os velhos quando | 0.6
+as velhas que | 0.6
+os velhos ao volante | 0.7
+os velhinhos | 0.6
+as velhinhas | 0.6
+os velhotes | 0.7
+as velhotas | 0.7
+os cotas | 0.5
+os coroas | 0.6
+os tiozões | 0.6
+as tias do zap | 0.7
+os boomers | 0.6
+os idosos | 0.4
+os reformados | 0.5
+os aposentados | 0.5
+os maiores de 60 | 0.6
+os cinquentões | 0.6
+os sessentões | 0.6
+os setentões | 0.6
+na idade dele | 0.4
+nessa idade | 0.4
+os caquéticos | 0.9
+fugiu do asilo | 0.8
+# body
+os gordos que | 0.6
+as gordas que | 0.6
+os gordinhos | 0.6
+as gordinhas | 0.6
+os obesos | 0.6
+os banhudos | 0.9
+as banhudas | 0.9
+baleia encalhada | 1.0
+gorda como uma vaca | 1.0
+gordo como um porco | 1.0
+os acima do peso | 0.5
+pessoas acima do peso | 0.4
+as feias | 0.6
+# origin
+os estrangeiros | 0.4
+os gringos | 0.4
+os brasucas | 0.8
+os zucas | 0.9
+os paraíbas | 1.0
+os ciganos | 0.6
+olhos puxados | 0.5
+essa gente | 0.4
+# disability
+os retardados | 1.0
+os débeis mentais | 1.0
+os doentes mentais | 0.5
+os anormais | 0.9
+os coxos | 0.7
+os mancos | 0.7
+os ceguinhos | 0.8
+os zarolhos | 0.7
+os vesgos | 0.7
+# gender
+mulher ao volante | 0.8
+perigo constante | 0.6
+como uma menina | 0.6
+como uma mulherzinha | 0.9
+homem de verdade | 0.6
+macho de verdade | 0.6
+sexo frágil | 0.8
+mulher no fogão | 0.9
+as loiras | 0.4
+as louras | 0.4
+as histéricas | 0.7

@@ -1,7 +1,9 @@
 # valuematch lexicon: Romanian (ro)
 # Written from general knowledge of Romanian and of how Romanians post online.
 # Entries are lower-case with standard diacritics (ș ț ă â î); the analyser folds
-# cedilla/comma variants and missing diacritics, so one spelling is enough.
+# cedilla/comma variants and missing diacritics, so one spelling is usually enough;
+# where the Snowball stemmer splits the two spellings (lectură -> lect, lectura -> lectur),
+# the entry is repeated without diacritics at the end of its section.
 # Note: the tokenizer splits at hyphens and apostrophes ("n-am" -> "n" "am").
 
 [sponsored]
@@ -163,8 +165,6 @@ cringe
 ironic | 0.5
 ironia | 0.5
 sarcastic
-ha ha | 0.3
-hahaha | 0.3
 felicitări, geniule
 bravo, geniule
 glumă proastă | 0.6
@@ -177,7 +177,7 @@ trezește-te
 vrăjeală
 vrăjeli
 țeapă | 0.6
-circul* | 0.4
+ce circ | 0.4
 clovnerie
 
 [value sustainability]
@@ -215,7 +215,7 @@ repar | 0.7
 am reparat | 0.9
 reparație | 0.5
 cârpit | 0.8
-cârpesc | 0.8
+cârpesc* | 0.8
 petic* | 0.6
 cusut la loc | 0.7
 pingelit | 0.8
@@ -264,7 +264,7 @@ carpooling | 0.6
 plantat copaci | 0.9
 plantăm copaci | 0.9
 am plantat | 0.6
-puieți | 0.7
+puieț* | 0.7
 împădurire | 0.9
 reîmpădurire
 ecologizare
@@ -398,6 +398,103 @@ un copac pentru fiecare | 0.9
 legume de sezon | 0.5
 fructe de sezon | 0.5
 ingrediente de sezon | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+în cârpe | 0.6
+cârpe din | 0.6
+tricouri vechi | 0.4
+am renunțat la a doua mașină | 0.8
+cana mea | 0.5
+cu cana mea | 0.8
+cana proprie | 0.8
+cu cana proprie | 0.8
+paharul meu | 0.4
+în loc să cumpăr alta | 0.7
+în loc să cumpăr altul | 0.7
+în loc să cumpăr unul nou | 0.8
+în loc să arunc | 0.8
+în loc să le arunc | 0.8
+în loc să-l arunc | 0.8
+am schimbat fermoarul | 0.6
+borcanele noastre | 0.6
+cu borcanele | 0.6
+cu caserola proprie | 0.8
+recipientul propriu | 0.8
+recipiente proprii | 0.8
+săculeți de pânză | 0.8
+săculeț de pânză | 0.8
+am vândut mașina | 0.6
+fără mașină | 0.4
+trăiesc fără mașină | 0.9
+merg peste tot cu bicicleta | 0.8
+peste tot cu bicicleta | 0.8
+am strâns pet-uri | 0.8
+pet-uri | 0.4
+strâns deșeuri | 0.8
+curățenie pe malul | 0.8
+saci de gunoi | 0.3
+saci de pet | 0.7
+retapițat | 0.6
+apă filtrată | 0.5
+renunțat la apa îmbuteliată | 0.9
+uscăm rufele afară | 0.7
+rufele la soare | 0.6
+fără uscător | 0.6
+tren de noapte | 0.7
+trenul de noapte | 0.7
+ora pământului | 0.9
+stingem lumina | 0.4
+am izolat casa | 0.7
+cafenea de reparații | 0.9
+repair café | 0.9
+fără pungă | 0.6
+n-am luat pungă | 0.7
+pai de oțel | 0.7
+paie de bambus | 0.6
+colectăm separat | 0.8
+colectez separat | 0.8
+am separat gunoiul | 0.8
+sortăm gunoiul | 0.8
+sortez deșeurile | 0.8
+sticle returnate | 0.7
+am returnat sticlele | 0.8
+mâncare salvată | 0.7
+nu arunc mâncare | 0.8
+nu aruncăm mâncare | 0.8
+too good to go | 0.8
+fără deșeuri alimentare | 0.9
+am cârpit | 0.9
+mi-am cârpit | 0.9
+am cusut gaura | 0.8
+am înlocuit doar | 0.5
+piesă de schimb | 0.5
+l-am reparat | 0.9
+am reparat-o | 0.9
+le-am reparat | 0.9
+încă merge după | 0.6
+haine moștenite | 0.6
+haine de la frați | 0.5
+am dat mai departe | 0.6
+dat mai departe | 0.5
+semințe păstrate | 0.7
+grădină fără chimicale | 0.8
+fără pesticide | 0.7
+fără îngrășăminte chimice | 0.8
+am cules ploaia | 0.6
+butoi pentru apa de ploaie | 0.8
+la piață cu sacoșa | 0.7
+cumpăr la vrac | 0.8
+am mers pe jos în loc | 0.7
+cu trenul în loc de avion
+# written without diacritics: the stemmer does not join these forms with the ones above
+risipa alimentara | 0.7
+reparatie | 0.5
+pompa de caldura | 0.6
+piata taraneasca | 0.5
+moda circulara
+economie circulara
+agricultura regenerativa | 0.9
+saculeti de panza | 0.8
+repair cafe | 0.9
 
 [value honesty]
 onest*
@@ -405,10 +502,10 @@ onestitate
 sincer* | 0.8
 sinceritate
 transparen*
-integritate
+integrit*
 cinste
 cinstit*
-adevărul | 0.7
+adevărul* | 0.6
 spun adevărul
 să fiu sincer | 0.9
 să fiu sinceră | 0.9
@@ -422,7 +519,7 @@ recenzie onestă
 review onest
 părere reală | 0.8
 experiența mea reală | 0.8
-recunosc | 0.6
+recunosc | 0.3
 recunosc că | 0.8
 trebuie să recunosc | 0.9
 am greșit | 0.9
@@ -482,7 +579,7 @@ de încredere | 0.5
 încreder* | 0.4
 fact-check | 0.7
 verificat | 0.3
-surse | 0.4
+surse | 0.3
 dovezi | 0.5
 rezultate reale | 0.6
 cifrele reale | 0.8
@@ -501,7 +598,6 @@ adevărul e că | 0.8
 recunosc sincer | 0.9
 corectez* | 0.5
 corectur* | 0.4
-erată | 0.8
 mea culpa | 0.9
 colaborare plătită | 0.4
 postare sponsorizată | 0.4
@@ -562,6 +658,139 @@ dezvăluim | 0.8
 franchețe | 0.9
 cu bune și cu rele | 0.7
 părerea mea onestă
+# third pass: scene vocabulary (deeds described rather than named)
+nu știu răspunsul | 0.7
+mă documentez și revin | 0.7
+am fost plătită pentru | 0.7
+am fost plătit pentru | 0.7
+recenziile negative | 0.6
+recenzii negative | 0.5
+are greșeli | 0.5
+vă spun direct | 0.6
+nu face minuni | 0.7
+nu e un produs minune | 0.7
+nu mi-au spus ce să zic | 0.8
+am testat | 0.4
+în realitate | 0.4
+cu coșuri și tot | 0.7
+cifrele proaste | 0.7
+nu doar succesele | 0.7
+aveți dreptate | 0.6
+ai dreptate, am greșit | 0.9
+nu doar cele bune | 0.6
+și cele proaste | 0.5
+nu mi-a plăcut | 0.4
+și ce nu a mers | 0.7
+și ce n-a mers | 0.7
+recunosc că m-am înșelat | 0.9
+m-am înșelat | 0.8
+am făcut o greșeală | 0.9
+am făcut greșeli | 0.7
+greșeala a fost a mea | 0.9
+mi-am cerut scuze | 0.9
+ne cerem scuze | 0.8
+scuze pentru confuzie | 0.8
+am greșit prețul | 0.8
+corect este | 0.4
+e o colaborare plătită | 0.6
+vă spun de la început | 0.7
+menționez de la început | 0.8
+menționez asta | 0.6
+ca să fie clar | 0.4
+ce nu mi-a plăcut | 0.8
+ce nu-mi place | 0.6
+nu a funcționat pentru mine | 0.8
+n-a funcționat pentru mine | 0.8
+nu a funcționat | 0.4
+n-a funcționat | 0.4
+nu merită banii | 0.6
+nu merită | 0.3
+după o lună de folosit | 0.8
+după o lună de utilizare | 0.8
+luni de folosit | 0.6
+luni de utilizare | 0.6
+testat timp de | 0.7
+l-am folosit | 0.3
+folosit zilnic | 0.3
+cât câștig din | 0.7
+cât am încasat | 0.6
+cu tot cu taxe | 0.5
+cifrele exacte | 0.7
+vă arăt cifrele | 0.8
+recenzie actualizată | 0.7
+review actualizat | 0.7
+mi-am schimbat părerea | 0.8
+mi-am schimbat opinia | 0.8
+era editată | 0.7
+era editat | 0.7
+poza era editată | 0.9
+fața mea reală | 0.8
+pielea mea reală | 0.8
+așa arăt de fapt | 0.9
+cum arăt de fapt | 0.9
+așa arată de fapt | 0.8
+fără machiaj | 0.4
+fără retuș | 0.7
+nu pot să recomand ce n-am încercat | 0.9
+nu recomand ce nu am testat | 0.9
+nu vă pot spune dacă | 0.5
+nu pot să vă spun dacă | 0.5
+nu am folosit produsul | 0.6
+cu mizerie și tot | 0.6
+cu tot cu dezordine | 0.6
+fără regie | 0.7
+nimic regizat | 0.8
+neregizat | 0.8
+nu e regizat | 0.7
+exact așa cum e | 0.5
+așa cum e | 0.3
+am primit produsul gratuit | 0.8
+primit gratuit | 0.6
+mi-a fost trimis de | 0.6
+trimis de brand | 0.7
+nu vă mint | 0.8
+n-o să vă mint | 0.8
+nu o să vă mint | 0.8
+să nu vă mint | 0.8
+am returnat banii | 0.8
+am dat banii înapoi | 0.8
+i-am rambursat | 0.8
+am retras produsul | 0.8
+am retras lotul | 0.9
+am anunțat clienții | 0.6
+am returnat portofelul | 0.5
+vă spun cum e de fapt | 0.8
+cum stau lucrurile de fapt | 0.7
+adevărul despre | 0.8
+fără înflorituri | 0.6
+pe șleau | 0.8
+am eșuat | 0.5
+eșecurile mele | 0.7
+vă arăt și eșecurile | 0.9
+și părțile urâte | 0.7
+partea pe care nu o arată nimeni | 0.8
+ce nu se vede | 0.4
+am exagerat | 0.5
+nu sunt expert | 0.6
+nu sunt medic | 0.6
+nu sunt specialist | 0.6
+costul real | 0.6
+cum se face de fapt | 0.8
+cum se fabrică | 0.5
+v-am dus în fabrică | 0.7
+vizită în fabrică | 0.5
+am spus nu ofertei | 0.7
+am refuzat colaborarea | 0.7
+am refuzat brandul | 0.8
+am refuzat bani | 0.7
+am refuzat o ofertă | 0.6
+nu recomand | 0.5
+nu îl recomand | 0.6
+nu o recomand | 0.6
+nu vi-l recomand | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+l-am cumparat singura | 0.7
+ce vezi e ce primesti | 0.9
 
 [value community]
 comunitat*
@@ -630,7 +859,7 @@ oameni minunați | 0.5
 coechipieri | 0.5
 colegii | 0.2
 prieteni | 0.3
-gașca | 0.5
+gașca | 0.3
 gașca noastră | 0.7
 tura de grup | 0.6
 alergare de grup | 0.6
@@ -671,7 +900,7 @@ să ne cunoaștem | 0.3
 seară de jocuri | 0.5
 quiz night | 0.5
 karaoke | 0.3
-coral | 0.4
+grup coral | 0.6
 corul | 0.4
 fanfara | 0.4
 echipa de voluntari | 0.9
@@ -731,6 +960,132 @@ networking | 0.4
 oamenii din jur | 0.4
 prieteni noi | 0.4
 #comunitatelocală
+# third pass: scene vocabulary (deeds described rather than named)
+atelier comun | 0.7
+oricine vine | 0.5
+vecinii ne-au adus | 0.8
+în mijlocul străzii | 0.5
+masa lungă | 0.5
+fiecare cu ce a gătit | 0.8
+fiecare cu ce | 0.4
+tot satul a ieșit | 0.8
+tot orașul | 0.3
+în fața blocului | 0.4
+din bloc | 0.4
+biblioteca din sat | 0.6
+au venit oameni din | 0.5
+locul unde ne vedem | 0.6
+am gătit toți | 0.5
+toți vecinii | 0.8
+aduceți mănuși | 0.5
+veniți cu mănuși | 0.6
+curățenie în cartier | 0.8
+curățenie în parc | 0.6
+curățenie în parcul din cartier | 0.9
+curățenie în parcul | 0.6
+au venit vecini | 0.8
+am organizat cu vecinii | 0.9
+împreună cu vecinii | 0.9
+cu vecinii | 0.6
+grădina blocului | 0.7
+grădină pe terenul viran | 0.8
+teren viran | 0.3
+cutie cu cărți | 0.7
+căsuță cu cărți | 0.8
+bibliotecă stradală | 0.9
+bibliotecă liberă | 0.8
+ia o carte, lasă o carte | 0.9
+lasă o carte | 0.6
+târg de cartier | 0.8
+vânzare de garaj | 0.6
+fiecare aduce | 0.6
+fiecare aduce ceva | 0.8
+fiecare a adus | 0.6
+fiecare a adus ceva | 0.8
+mână de la mână | 0.9
+am pus mână de la mână | 0.9
+chetă | 0.8
+am făcut chetă | 0.9
+am strâns bani cu toții | 0.9
+am strâns bani împreună | 0.8
+mămicile din cartier | 0.8
+grupul de mămici | 0.7
+părinții din cartier | 0.7
+copiii din cartier | 0.7
+bunicile din bloc | 0.6
+vecinele din bloc | 0.8
+vecinii din bloc | 0.8
+vecinii de pe scară | 0.8
+grătar cu vecinii | 0.8
+grupul străzii | 0.7
+grupul blocului | 0.7
+grupul cartierului | 0.7
+asociația de proprietari | 0.5
+comitetul de bloc | 0.4
+clubul de ciclism | 0.7
+club de ciclism | 0.7
+clubul de șah | 0.6
+club de șah | 0.6
+club de tricotat | 0.7
+cercul de tricotat | 0.7
+corul bisericii | 0.7
+cântăm în cor | 0.7
+la schimb | 0.4
+dat la schimb | 0.5
+schimb de semințe | 0.8
+schimb de răsaduri | 0.8
+răsaduri la schimb | 0.8
+ziua satului | 0.7
+ziua comunei | 0.7
+zilele comunei | 0.7
+balul satului | 0.7
+serbare câmpenească | 0.7
+cina de cartier | 0.8
+petrecere de cartier | 0.9
+petrecerea străzii | 0.9
+festival de cartier | 0.9
+masă lungă pe stradă | 0.9
+toată strada | 0.4
+tot blocul | 0.5
+tot satul | 0.5
+tot cartierul | 0.6
+întreg satul | 0.5
+buget participativ | 0.9
+consultare publică | 0.6
+strângem semnături | 0.5
+pompierii voluntari | 0.8
+cercetaș* | 0.6
+oameni pe care nu-i cunoșteam | 0.5
+prima întâlnire a grupului | 0.6
+ne vedem în fiecare | 0.4
+ne întâlnim în fiecare | 0.5
+ne strângem în fiecare | 0.6
+ne-am organizat | 0.5
+ne organizăm | 0.4
+am adunat oamenii | 0.8
+a adunat oameni | 0.7
+a adunat 50 de oameni | 0.8
+hai cu noi | 0.4
+vino și tu | 0.4
+veniți și voi | 0.5
+comunitatea noastră | 0.9
+mulțumesc vecinilor | 0.9
+mulțumim vecinilor | 0.9
+vecini de nădejde | 0.9
+am reparat împreună | 0.7
+am construit împreună | 0.7
+am plantat împreună | 0.7
+am curățat împreună | 0.8
+atelier de reparații comunitar | 0.9
+# written without diacritics: the stemmer does not join these forms with the ones above
+club de lectura | 0.8
+cerc de lectura | 0.8
+veniti cu totii | 0.7
+gradina comunitara
+aduceti manusi | 0.5
+veniti cu manusi | 0.6
+asociatia de proprietari | 0.5
+serbare campeneasca | 0.7
 
 [value kindness]
 bunătate
@@ -750,14 +1105,13 @@ gesturi mici | 0.7
 un gest | 0.4
 faptă bună | 0.9
 fapte bune | 0.9
-am ajutat | 0.8
-ajutat | 0.6
-ajut* | 0.5
+am ajutat | 0.6
+ajutat | 0.3
+ajut* | 0.3
 să ajutăm | 0.8
 o mână de ajutor | 0.9
 mulțumesc din suflet | 0.5
-recunoscător | 0.6
-recunoscătoare | 0.6
+recunoscăt* | 0.6
 recunoștință | 0.7
 gratitudine | 0.7
 am ascultat | 0.4
@@ -767,12 +1121,12 @@ ascultare activă | 0.8
 am donat | 0.9
 donați* | 0.8
 donez | 0.8
-donăm | 0.8
+donăm* | 0.8
 donat | 0.7
 donare de sânge
 am donat sânge
 donator* | 0.8
-adăpost | 0.5
+adăpost | 0.3
 fără adăpost | 0.7
 persoane fără adăpost | 0.8
 oamenii străzii | 0.7
@@ -784,10 +1138,10 @@ depresie | 0.4
 anxietate | 0.3
 cere ajutor | 0.8
 sprijin emoțional | 0.9
-sprijin* | 0.5
-alinare | 0.7
-consolare | 0.6
-îmbrățișare | 0.5
+sprijin* | 0.3
+alinar* | 0.7
+consolar* | 0.6
+îmbrățișare | 0.4
 îmbrățișări | 0.5
 caritabil* | 0.8
 caritate | 0.9
@@ -812,11 +1166,11 @@ pachete pentru | 0.3
 bancă de alimente | 0.8
 banca de alimente | 0.8
 mâncare caldă | 0.5
-hrănim | 0.5
+hrănim | 0.3
 cu respect | 0.4
 respect față de | 0.5
-înțelegere | 0.5
-iertare | 0.6
+înțelegere* | 0.4
+iertar* | 0.6
 fii bun | 0.9
 fii bună | 0.9
 fii blând | 0.9
@@ -837,7 +1191,7 @@ nu ești singur | 0.6
 nu ești singură | 0.6
 i-am ajutat | 0.8
 ne-a ajutat | 0.6
-bătrânica | 0.5
+bătrânic* | 0.4
 vecina în vârstă | 0.6
 am dus cumpărăturile | 0.6
 pay it forward | 0.9
@@ -896,13 +1250,199 @@ omenos* | 0.9
 omenoas* | 0.9
 generos* | 0.8
 generoas* | 0.8
+# third pass: scene vocabulary (deeds described rather than named)
+omul care cerșea | 0.6
+care cerșea | 0.4
+am cumpărat și pentru | 0.4
+scrisoare de mulțumire | 0.6
+nu avea cine | 0.5
+copil pierdut | 0.6
+i-am scris în privat | 0.5
+pentru tratamentul unei | 0.6
+pentru tratamentul | 0.4
+pentru operația | 0.4
+i-am lăsat umbrela | 0.7
+i-am dat umbrela | 0.7
+i-am dat geaca | 0.7
+l-am luat deoparte | 0.5
+am luat-o deoparte | 0.5
+pachete cu mâncare | 0.6
+pachete cu alimente | 0.7
+am trimis pachete | 0.5
+rămas fără serviciu | 0.5
+rămas fără bani | 0.4
+rămăsese fără bani | 0.4
+trece printr-o perioadă grea | 0.7
+perioadă grea | 0.4
+am stat la telefon cu | 0.5
+singură de sărbători | 0.7
+singur de sărbători | 0.7
+singuri de sărbători | 0.7
+l-am invitat la masă | 0.6
+am invitat-o la masă | 0.6
+l-am chemat la masă | 0.5
+n-avea cu cine | 0.6
+nu avea cu cine | 0.6
+mesaje de mulțumire | 0.4
+i-am plătit medicamentele | 0.9
+am plătit medicamentele | 0.7
+i-am cărat sacoșele | 0.9
+am cărat sacoșele | 0.7
+i-am dus sacoșele | 0.8
+am dus-o până acasă | 0.5
+am condus-o acasă | 0.5
+cafea plătită pentru | 0.7
+plătită pentru următorul | 0.8
+pentru următorul client | 0.5
+pentru următorul om | 0.7
+i-am dus supă | 0.7
+i-am dus mâncare | 0.7
+am dus supă | 0.6
+am gătit pentru vecina | 0.8
+am gătit pentru vecinul | 0.8
+vecina bolnavă | 0.6
+vecinul bolnav | 0.6
+am avut grijă de | 0.5
+am stat lângă | 0.4
+am stat cu ea până | 0.6
+am stat cu el până | 0.6
+până s-a liniștit | 0.7
+până s-a calmat | 0.7
+am ascultat-o | 0.6
+l-am ascultat | 0.6
+i-am ascultat | 0.5
+cum se simte de fapt | 0.7
+cum te simți de fapt | 0.8
+cum te simți cu adevărat | 0.8
+am întrebat-o cum se simte | 0.8
+l-am întrebat cum se simte | 0.8
+sunt aici pentru tine | 0.7
+sunt aici dacă ai nevoie | 0.8
+dacă ai nevoie de cineva | 0.8
+dacă ai nevoie să vorbești | 0.9
+sunt lângă tine | 0.6
+sunt lângă ea | 0.6
+sunt lângă el | 0.6
+i-am scris un bilet | 0.5
+bilețele de încurajare | 0.9
+bilețel de încurajare | 0.9
+cuvinte de încurajare | 0.8
+mesaj de încurajare | 0.8
+mesaje de încurajare | 0.8
+încurajare | 0.3
+încurajări | 0.4
+sincere condoleanțe | 0.5
+condoleanțe | 0.4
+am plătit cumpărăturile | 0.7
+i-am plătit cumpărăturile | 0.9
+i-am plătit | 0.4
+nu avea destui bani | 0.4
+nu-i ajungeau banii | 0.5
+cantina socială | 0.9
+cantină socială | 0.9
+masă caldă | 0.7
+mese calde | 0.8
+sandviciuri pentru | 0.5
+pături pentru | 0.6
+ceai cald pentru | 0.6
+am strâns haine | 0.7
+am strâns jucării | 0.7
+am strâns alimente | 0.7
+am strâns bani pentru | 0.6
+haine groase pentru | 0.5
+jucării pentru copiii | 0.5
+cadouri pentru copiii | 0.5
+cutii cu daruri | 0.6
+cutia cu daruri | 0.6
+shoebox | 0.6
+moș crăciun pentru o zi | 0.8
+rămași fără casă | 0.7
+rămasă fără casă | 0.7
+rămas fără casă | 0.7
+sinistraț* | 0.8
+ajutor pentru sinistrați | 0.9
+am returnat portofelul | 0.8
+i-am dus portofelul | 0.8
+l-am dus proprietarului | 0.7
+am dus proprietarului | 0.7
+am cedat locul | 0.8
+i-am cedat locul | 0.9
+cedez locul | 0.7
+i-am arătat drumul | 0.6
+l-am condus până | 0.5
+am condus-o până | 0.5
+fără să ceară nimic | 0.7
+fără să aștepte nimic | 0.8
+fără să aștept nimic | 0.8
+nimic în schimb | 0.7
+fără nimic în schimb | 0.7
+un cuvânt bun | 0.8
+un compliment | 0.5
+un compliment sincer | 0.7
+am vizitat la spital | 0.6
+copiii din spital | 0.7
+copiii bolnavi | 0.5
+voluntar la spital | 0.9
+voluntară la spital | 0.9
+vizite la azil | 0.8
+vizită la căminul de bătrâni | 0.8
+am stat de vorbă cu | 0.5
+stau de vorbă cu | 0.4
+a avut nevoie să vorbească | 0.7
+întinde o mână | 0.7
+am întins o mână | 0.7
+bunătatea străinilor
+un străin m-a ajutat | 0.8
+o străină m-a ajutat | 0.8
+mi-a încălzit inima | 0.7
+mi-a încălzit sufletul | 0.7
+cald la suflet | 0.4
+mă bucur că am putut ajuta | 0.8
+am putut ajuta | 0.7
+o mică faptă bună | 0.9
+am făcut o colectă | 0.7
+colectă pentru | 0.6
+am cumpărat mâncare pentru | 0.5
+centrul de plasament | 0.8
+copii instituționalizați | 0.8
+copiii din centrul de plasament | 0.9
+nu judeca | 0.5
+să fim mai buni | 0.8
+mai multă blândețe | 0.9
+cu răbdare și blândețe | 0.9
+fii tu omul acela | 0.7
+am plătit pentru ea | 0.5
+am plătit pentru el | 0.5
+fără să-i cunosc | 0.4
+ajutor necondiționat | 0.9
+îi ajut pe | 0.5
+i-am ajutat pe | 0.7
+am ajutat-o pe | 0.6
+l-am ajutat pe | 0.6
+m-am oferit să | 0.5
+am oferit ajutor | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+familii nevoiase | 0.8
+daruieste | 0.6
+nu esti singura | 0.6
+caldura umana
+donam o parte din profit
+omul care cersea | 0.6
+singura de sarbatori | 0.7
+i-am carat sacosele | 0.9
+am carat sacosele | 0.7
+i-am dus sacosele | 0.8
+daca ai nevoie sa vorbesti | 0.9
+sincere condoleante | 0.5
+condoleante | 0.4
+voluntara la spital | 0.9
+a avut nevoie sa vorbeasca | 0.7
 
 [value inclusivity]
 incluziv*
 incluziune
 incluziune socială
-diversitate
-diversitatea
+diversitat*
 accesibilitat*
 accesibil pentru toți | 0.7
 accesibil persoanelor | 0.9
@@ -915,18 +1455,17 @@ scaunul cu rotile | 0.8
 persoane cu dizabilități
 dizabilit* | 0.9
 handicap locomotor | 0.8
-nevăzători | 0.8
-nevăzător | 0.7
+nevăzăt* | 0.8
 surzi | 0.6
 hipoacuzie | 0.7
 limbaj mimico-gestual
 limbajul semnelor | 0.9
 braille | 0.9
-subtitrare | 0.4
-subtitrat | 0.4
+subtitrare | 0.5
+subtitrat | 0.5
 neurodivers*
 autism | 0.6
-autiști | 0.6
+autis* | 0.6
 spectrul autist | 0.8
 sindrom down | 0.8
 adhd | 0.4
@@ -941,7 +1480,7 @@ acceptare* | 0.6
 acceptă-te | 0.7
 iubește-ți corpul | 0.8
 egalitate de gen | 0.9
-egalitate | 0.5
+egalitat* | 0.5
 egalitate de șanse
 șanse egale
 toți sunt bineveniți | 0.9
@@ -971,10 +1510,9 @@ unisex | 0.4
 romi* | 0.4
 rromi | 0.5
 comunitatea romă | 0.7
-minorități | 0.7
+minorităț* | 0.7
 minorități etnice | 0.8
-minoritate | 0.5
-refugiați | 0.5
+refugiaț* | 0.6
 multicultural*
 intercultural*
 toate vârstele | 0.6
@@ -997,8 +1535,8 @@ deschisă tuturor | 0.8
 stereotip* | 0.6
 prejudecăți | 0.6
 fără prejudecăți | 0.9
-diferențele | 0.5
-diferiți | 0.4
+diferențele | 0.2
+diferiți | 0.2
 seniori | 0.4
 vârstnici | 0.4
 mame singure | 0.5
@@ -1009,8 +1547,8 @@ frumusețe reală | 0.7
 frumusețea reală | 0.7
 egalitate în drepturi | 0.9
 respect pentru toți | 0.6
-integrare | 0.5
-integrarea | 0.5
+integrarea persoanelor | 0.7
+integrarea copiilor | 0.6
 adaptat pentru | 0.5
 ușor de folosit | 0.2
 text alternativ | 0.7
@@ -1096,6 +1634,181 @@ fără judecăți | 0.5
 integrare socială | 0.8
 acces egal | 0.7
 de la 7 la 77 de ani | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+pictograme | 0.6
+cine nu citește ușor | 0.7
+cu anxietate | 0.4
+fotoliu rulant | 0.8
+în fotoliu rulant | 0.9
+orice nivel | 0.5
+indiferent de nivel | 0.7
+toate nivelurile | 0.5
+nu contează nivelul | 0.7
+nu contează vârsta | 0.8
+nu contează greutatea | 0.8
+nu contează mărimea | 0.7
+indiferent de greutate | 0.9
+orice greutate | 0.8
+nu există prea târziu | 0.5
+nu ești prea bătrân | 0.6
+nu ești prea bătrână | 0.6
+rampă | 0.4
+rampă pentru cărucioare | 0.8
+rampă nouă | 0.5
+am montat o rampă | 0.8
+fără trepte | 0.8
+lift accesibil | 0.8
+toaletă accesibilă | 0.9
+toalete accesibile | 0.9
+intrare accesibilă | 0.8
+traseu accesibil | 0.8
+trasee accesibile | 0.8
+plajă accesibilă | 0.9
+muzeu accesibil | 0.8
+accesibil cu căruciorul | 0.7
+accesibilă cu căruciorul | 0.7
+accesibil și cu căruciorul | 0.7
+scaun rulant | 0.8
+în scaun rulant | 0.9
+utilizatori de scaun cu rotile | 0.9
+cadru de mers | 0.6
+baston alb | 0.9
+câine ghid | 0.9
+câini ghizi | 0.9
+câine de asistență | 0.8
+amputat* | 0.5
+paraplegic* | 0.7
+tetraplegic* | 0.7
+paralizie cerebrală | 0.8
+sindromul down | 0.8
+tulburare din spectrul autist | 0.9
+neurotipic* | 0.7
+copii cu autism | 0.8
+copiii cu autism | 0.8
+persoane cu autism | 0.8
+surd | 0.6
+surdă | 0.6
+persoane surde | 0.9
+hipoacuzic* | 0.7
+implant cohlear | 0.9
+aparat auditiv | 0.8
+proteză auditivă | 0.8
+persoane oarbe | 0.8
+persoane nevăzătoare | 0.9
+interpret mimico-gestual
+interpret de limbaj mimico-gestual
+interpret în limbajul semnelor
+limba semnelor | 0.9
+în limbaj mimico-gestual
+cu subtitrare | 0.6
+subtitrare în română | 0.6
+subtitrări | 0.5
+closed captions | 0.8
+captions | 0.5
+audiodescriere | 0.9
+cititor de ecran | 0.9
+screen reader | 0.9
+contrast ridicat | 0.6
+font mare | 0.4
+ușor de citit | 0.6
+easy to read | 0.8
+limbaj simplu | 0.5
+format accesibil | 0.9
+versiune accesibilă | 0.9
+bandă podotactilă | 0.9
+semafor sonor | 0.9
+semafoare sonore | 0.9
+oră liniștită | 0.9
+ore liniștite | 0.9
+program adaptat | 0.7
+prietenos senzorial | 0.9
+sensibilitate senzorială | 0.8
+sensibilități senzoriale | 0.8
+fără muzică tare | 0.4
+lumini slabe | 0.3
+sport adaptat | 0.9
+înot adaptat | 0.9
+paralimpic* | 0.9
+special olympics | 0.9
+loc de muncă protejat | 0.9
+atelier protejat | 0.9
+unitate protejată | 0.8
+angajăm persoane cu | 0.8
+orice ritm | 0.6
+indiferent de ritm | 0.8
+nimeni nu rămâne ultimul | 0.8
+începători bineveniți | 0.8
+începătorii sunt bineveniți | 0.8
+nou-veniți | 0.5
+noii veniți | 0.6
+refugiații sunt bineveniți
+refugees welcome | 0.9
+familii de refugiați | 0.8
+familiile de refugiați | 0.8
+integrarea refugiaților | 0.9
+migranți | 0.4
+imigranți | 0.4
+română pentru străini | 0.8
+cursuri de română pentru | 0.8
+tradus în | 0.3
+tradus în ucraineană | 0.7
+tradus în engleză | 0.4
+în mai multe limbi | 0.5
+multilingv* | 0.6
+femei antreprenor | 0.6
+femei în leadership | 0.7
+femei în sport | 0.7
+fete care programează | 0.8
+programare pentru fete | 0.8
+programare pentru femei | 0.8
+cursuri pentru femei | 0.5
+mărimi reale | 0.7
+corpuri reale | 0.8
+corpuri diferite | 0.7
+de la xs la | 0.6
+până la 4xl | 0.7
+4xl | 0.5
+5xl | 0.6
+mărimi plus | 0.8
+persoanele în vârstă | 0.4
+pentru persoanele în vârstă | 0.5
+cursuri pentru seniori | 0.8
+atelier pentru seniori | 0.8
+seniorii din | 0.5
+seniori activi | 0.6
+niciodată nu e prea târziu | 0.4
+gay | 0.5
+lesbian* | 0.6
+bisexual* | 0.6
+cuplu gay | 0.7
+cupluri de același sex
+căsătorie egală
+parteneriat civil | 0.8
+coming out | 0.8
+bucharest pride | 0.8
+comunitatea de romi | 0.8
+rrom* | 0.5
+copii romi | 0.6
+minoritatea maghiară | 0.6
+oricine poate participa | 0.7
+oricine poate veni | 0.7
+toată lumea poate participa | 0.7
+primim pe oricine | 0.8
+primește pe oricine | 0.8
+adaptat nevoilor | 0.8
+nevoi diferite | 0.6
+# written without diacritics: the stemmer does not join these forms with the ones above
+fara prejudecati | 0.9
+nu lasam pe nimeni in urma
+nimeni nu e lasat pe dinafara | 0.9
+fara judecati | 0.5
+nu conteaza nivelul | 0.7
+nu conteaza varsta | 0.8
+nu conteaza greutatea | 0.8
+nu conteaza marimea | 0.7
+nou-veniti | 0.5
+noii veniti | 0.6
+fete care programeaza | 0.8
 
 [value wellbeing]
 stare de bine
@@ -1150,7 +1863,7 @@ mers pe jos | 0.5
 aer liber | 0.5
 în natură | 0.4
 yoga | 0.7
-meditați* | 0.8
+meditați* | 0.5
 meditez | 0.8
 mindfulness | 0.9
 respirați* | 0.6
@@ -1180,7 +1893,7 @@ burnout | 0.4
 ascultă-ți corpul
 ascultă corpul | 0.9
 fără extreme | 0.9
-moderație | 0.8
+moderați* | 0.8
 cu moderație | 0.8
 liniște | 0.5
 liniștea | 0.5
@@ -1202,8 +1915,7 @@ rutina de seară | 0.5
 rutina de dimineață | 0.4
 baie caldă | 0.4
 saună | 0.5
-recuperare | 0.4
-analize | 0.3
+recuperare | 0.3
 analizele anuale | 0.7
 control medical | 0.6
 prevenție | 0.6
@@ -1211,7 +1923,7 @@ screening | 0.5
 corp sănătos | 0.9
 minte sănătoasă | 0.9
 minte limpede | 0.7
-energie | 0.3
+energie | 0.2
 #wellbeing
 #stareadebine
 #sănătate | 0.8
@@ -1268,13 +1980,105 @@ energie naturală | 0.3
 ieșiri în natură | 0.5
 sănătoși și fericiți | 0.8
 #stilsănătos
+# third pass: scene vocabulary (deeds described rather than named)
+fără alcool | 0.7
+respir aer curat | 0.6
+merg pe jos | 0.6
+am mers pe jos | 0.6
+pe jos la birou | 0.7
+fără ecran | 0.6
+am simțit gustul | 0.4
+am stat în liniște | 0.7
+în liniște | 0.4
+mă simt bine | 0.3
+mă simt alt om | 0.5
+mă simt odihnit | 0.8
+mă simt odihnită | 0.8
+dormit opt ore | 0.8
+am dormit opt ore | 0.9
+am început terapia | 0.9
+la terapie | 0.7
+ședința de terapie | 0.8
+terapeuta mea | 0.8
+psihologul meu | 0.8
+psihologa mea | 0.8
+fără grabă | 0.4
+mâncat fără grabă | 0.7
+am închis laptopul | 0.7
+am închis calculatorul | 0.6
+limite sănătoase | 0.9
+mai puțină cafea | 0.6
+dorm mult mai bine | 0.8
+dorm mai bine | 0.8
+somn mai bun | 0.8
+fără remușcări | 0.4
+zi de lenevit | 0.5
+zi de pijama | 0.5
+mi-am făcut analizele | 0.8
+control anual | 0.8
+analize de sânge | 0.6
+mai puțin prăjit | 0.6
+mai multe legume | 0.7
+întinderi | 0.5
+10.000 de pași | 0.7
+10000 de pași | 0.7
+pași pe zi | 0.6
+mai multă apă | 0.5
+doi litri de apă | 0.6
+aer curat | 0.4
+rutina de somn | 0.8
+fără ecrane | 0.7
+am lăsat telefonul | 0.6
+telefonul pe silențios | 0.6
+duș rece | 0.4
+meditație ghidată | 0.9
+am meditat | 0.8
+zece minute de meditație | 0.9
+am respirat adânc | 0.6
+exerciții de respirație | 0.9
+m-am ascultat | 0.6
+mi-am ascultat corpul | 0.9
+am ascultat de corp | 0.8
+mi-am luat o zi liberă | 0.7
+zi liberă pentru mine | 0.8
+am ieșit la soare | 0.5
+plimbare în parc | 0.6
+plimbare în pădure | 0.7
+baie de pădure | 0.9
+terapie prin natură | 0.8
+fără notificări | 0.6
+mâncare adevărată | 0.6
+mâncare gătită | 0.4
+mai mult somn | 0.7
+somn suficient | 0.8
+nu mai sar peste micul dejun | 0.8
+mic dejun consistent | 0.6
+m-am simțit mai bine | 0.6
+mă simt mai bine | 0.5
+mi-a făcut bine | 0.5
+grijă de mine | 0.7
+am grijă de mine | 0.8
+timp pentru mine | 0.6
+ritm lent | 0.6
+# written without diacritics: the stemmer does not join these forms with the ones above
+alimentatie echilibrata
+respiratie constienta | 0.9
+cu moderatie | 0.8
+rutina de dimineata | 0.4
+alimentatie sanatoasa
+fara conservanti | 0.6
+alimentatie constienta | 0.8
+postura corecta | 0.6
+meditatie ghidata | 0.9
+zece minute de meditatie | 0.9
+exercitii de respiratie | 0.9
 
 [value family]
-familie | 0.9
-familia | 0.9
-familiei | 0.9
-familii | 0.7
-familiile | 0.7
+familie | 0.7
+familia | 0.7
+familiei | 0.7
+familii | 0.5
+familiile | 0.5
 familia mea
 familia noastră
 în familie
@@ -1284,23 +2088,23 @@ toată familia | 0.9
 reuniune de familie
 vacanță în familie | 0.9
 vacanța cu familia | 0.9
-mama | 0.6
-mamă | 0.6
-mami | 0.6
-mămica | 0.6
-mămică | 0.6
-tata | 0.6
-tată | 0.6
-tati | 0.6
-tătic | 0.6
-părinți* | 0.7
-părinte | 0.6
-bunic* | 0.8
-mamaie | 0.8
-tataie | 0.8
-copil* | 0.6
-copii* | 0.6
-copiii | 0.7
+mama | 0.4
+mamă | 0.4
+mami | 0.4
+mămica | 0.5
+mămică | 0.5
+tata | 0.4
+tată | 0.4
+tati | 0.4
+tătic | 0.5
+părinți* | 0.5
+părinte | 0.4
+bunic* | 0.4
+mamaie | 0.4
+tataie | 0.4
+copil* | 0.4
+copii* | 0.4
+copiii | 0.5
 fiul meu | 0.9
 fiica mea | 0.9
 fiul nostru | 0.9
@@ -1317,13 +2121,13 @@ bebeluș* | 0.6
 nou-născut | 0.6
 fratele meu | 0.7
 sora mea | 0.7
-frații | 0.6
+frații | 0.5
 frați | 0.5
 surori | 0.5
 surorile | 0.5
 verișor* | 0.6
 verișoar* | 0.6
-nepoț* | 0.6
+nepot | 0.5
 soțul | 0.6
 soția | 0.6
 soțul meu | 0.7
@@ -1333,8 +2137,8 @@ soacra | 0.5
 socrul | 0.5
 unchiul | 0.5
 mătuș* | 0.5
-nașii | 0.5
-finii | 0.4
+nașii* | 0.4
+finii noștri | 0.5
 botez | 0.5
 cumetrie | 0.5
 ziua mamei | 0.7
@@ -1344,18 +2148,16 @@ prânzul de duminică | 0.9
 duminica în familie | 0.9
 acasă la părinți | 0.8
 la părinți | 0.6
-la bunici | 0.9
-la țară la bunici | 0.9
+la bunici | 0.7
+la țară la bunici | 0.7
 poveste de seară | 0.8
 povești de seară | 0.8
 povestea de seară | 0.8
 ora de culcare | 0.6
 culcare | 0.3
-temele | 0.5
-teme | 0.3
+temele pentru acasă | 0.5
 la grădiniță | 0.5
-serbare | 0.6
-serbarea | 0.6
+serbăr* | 0.6
 primii pași | 0.7
 primul dințișor | 0.8
 a fi mamă | 0.8
@@ -1367,7 +2169,7 @@ viața de tată | 0.9
 cu copiii | 0.7
 cu cei mici | 0.3
 cei mici | 0.3
-micuț* | 0.4
+micuț* | 0.3
 jocuri de societate | 0.3
 seară de film | 0.3
 neamuri | 0.6
@@ -1383,7 +2185,7 @@ am devenit mamă
 am devenit tată
 aniversarea nunții | 0.6
 ani de căsnicie | 0.6
-căsnicie | 0.5
+căsnici* | 0.5
 acasă | 0.2
 casa părintească | 0.8
 dor de casă | 0.6
@@ -1433,6 +2235,111 @@ cei dragi | 0.6
 alături de cei dragi | 0.8
 familial | 0.8
 #familiemea
+# third pass: scene vocabulary (deeds described rather than named)
+toți patru | 0.5
+seara citim | 0.5
+cu fetele mele | 0.8
+fetele mele | 0.5
+băieții mei | 0.4
+cu băieții mei | 0.5
+toți frații | 0.6
+ziua tatălui meu | 0.6
+ziua mamei mele | 0.6
+bebelușul nostru | 0.8
+primul crăciun cu | 0.7
+cu băiatul meu | 0.9
+cu fetița mea | 0.9
+cu fetița | 0.7
+cu băiețelul | 0.7
+toți la masă | 0.6
+toți la aceeași masă | 0.7
+masa de duminică în familie
+am gătit cu mama | 0.8
+am gătit cu tata | 0.8
+am gătit cu copiii | 0.9
+gătim cu copiii | 0.9
+roți ajutătoare | 0.6
+primul cuvânt | 0.7
+prima zi de școală | 0.4
+prima zi de grădiniță | 0.7
+concediu de paternitate | 0.9
+concediul de paternitate | 0.9
+concediu de maternitate | 0.8
+concediu de creștere a copilului | 0.9
+concediul de creștere | 0.8
+frate-miu | 0.7
+soră-mea | 0.7
+maică-mea | 0.6
+taică-miu | 0.6
+i-am citit | 0.4
+ani de căsătorie | 0.7
+nunta de aur | 0.9
+aniversarea căsătoriei | 0.8
+am dus copiii la | 0.6
+am luat copiii de la | 0.6
+cu tata | 0.5
+cu mama | 0.5
+cu mami | 0.6
+cu tati | 0.6
+cu părinții | 0.6
+cu bunicii | 0.6
+cu fratele meu | 0.7
+cu sora mea | 0.7
+cu fiul meu | 0.9
+cu fiica mea | 0.9
+cu soțul | 0.6
+cu soția | 0.6
+la teme | 0.4
+am ajutat-o la teme | 0.8
+l-am ajutat la teme | 0.8
+mama și tata | 0.7
+mami și tati | 0.8
+ai mei | 0.4
+acasă la ai mei | 0.8
+petrecem timp împreună | 0.8
+timp cu copiii | 0.9
+timp cu familia | 0.9
+weekend cu copiii | 0.8
+ieșire cu copiii | 0.8
+vacanță cu copiii | 0.9
+excursie cu copiii | 0.9
+ziua fetiței | 0.7
+ziua băiatului | 0.7
+ziua fiului meu | 0.9
+ziua fiicei mele | 0.9
+nepoata | 0.5
+nepoatele | 0.5
+nepoții mei | 0.7
+nepoata mea | 0.7
+cina de duminică | 0.8
+toată familia la masă | 0.9
+am crescut copiii | 0.8
+să-mi cresc copiii | 0.8
+mamă de doi | 0.8
+mamă a doi copii | 0.8
+tată de doi | 0.8
+tată a doi copii | 0.8
+mamă de trei | 0.8
+tată de trei | 0.8
+cei trei copii ai mei | 0.9
+copiii mei | 0.8
+copilul meu | 0.8
+cei mici ai mei | 0.8
+seara în familie | 0.9
+am adormit copiii | 0.8
+l-am adormit | 0.5
+am schimbat scutece | 0.6
+noapte nedormită cu bebe | 0.8
+s-a născut | 0.4
+bun venit pe lume | 0.8
+am devenit bunică | 0.9
+am devenit bunic | 0.9
+am devenit mătușă | 0.8
+am devenit unchi | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+casa parinteasca | 0.8
+traditii de familie | 0.8
+prima zi de gradinita | 0.7
 
 [value craftsmanship]
 handmade
@@ -1456,7 +2363,7 @@ meserie | 0.5
 ucenic* | 0.8
 măiestrie
 pricepere | 0.8
-îndemânare | 0.9
+îndemânar* | 0.9
 atelier* | 0.6
 atelierul meu | 0.8
 manufactur* | 0.8
@@ -1478,7 +2385,7 @@ finisare | 0.6
 atenție la detalii | 0.9
 fiecare detaliu | 0.7
 detalii | 0.3
-precizie | 0.7
+precizi* | 0.7
 migal*
 răbdare | 0.5
 ore de muncă | 0.6
@@ -1499,7 +2406,7 @@ roata olarului
 țesătoare | 0.8
 țesături | 0.6
 război de țesut
-tricotat* | 0.7
+tricot* | 0.7
 croșetat* | 0.7
 croșet* | 0.6
 brodat* | 0.7
@@ -1510,10 +2417,10 @@ cizmar* | 0.8
 sculptat | 0.7
 sculptură în lemn | 0.8
 gravat | 0.5
-gravură | 0.5
-șlefuit | 0.6
+gravur* | 0.5
+șlefui* | 0.6
 lustruit | 0.5
-rindea | 0.7
+rinde* | 0.7
 daltă | 0.6
 unelte | 0.4
 restaurat* | 0.6
@@ -1541,12 +2448,12 @@ vitralii | 0.7
 împletit | 0.6
 împletituri | 0.6
 răchită | 0.6
-lână | 0.4
+lână* | 0.4
 fir cu fir | 0.8
 punct cu punct | 0.8
 cusut cu mâna | 0.9
 perfecționism | 0.4
-perfecțiune | 0.4
+perfecțiun* | 0.4
 #handmade
 #făcutdemână
 #handcrafted
@@ -1616,12 +2523,123 @@ argintar | 0.8
 giuvaergiu | 0.8
 sticlar | 0.7
 #lucratdemână
+# third pass: scene vocabulary (deeds described rather than named)
+am țesut | 0.8
+rând cu rând | 0.7
+piatră de apă | 0.7
+ascut cuțitele | 0.6
+fără un singur șurub | 0.7
+fără șuruburi | 0.6
+masă din nuc | 0.6
+luni de lucru | 0.6
+săptămâni de lucru | 0.6
+calapod | 0.8
+pe calapod | 0.9
+după măsura | 0.5
+făcut pe măsură | 0.6
+nuiel* | 0.6
+coșuri împletite | 0.8
+coșuri din nuiele | 0.9
+împletesc | 0.5
+ață cerată | 0.8
+împunsătură | 0.8
+împunsături | 0.8
+cusătură | 0.6
+am cusut | 0.5
+îmbinar* | 0.6
+coadă de rândunică | 0.9
+fără cuie | 0.7
+fără niciun cui | 0.8
+am refăcut de trei ori | 0.7
+am refăcut-o de | 0.6
+până a ieșit perfect | 0.6
+până iese perfect | 0.7
+până a ieșit cum trebuie | 0.7
+oțel de arc | 0.8
+oțel damasc | 0.9
+călit în ulei | 0.9
+călire | 0.6
+nicovală | 0.9
+forjă | 0.9
+la forjă | 0.9
+am forjat | 0.9
+pun talpa | 0.6
+talpă nouă | 0.5
+pantofar | 0.8
+pantofi făcuți de mână | 0.9
+prima ardere | 0.8
+a doua ardere | 0.8
+glazură de ceramică | 0.8
+cuptorul de ceramică | 0.8
+la roată | 0.4
+la roata de olar | 0.9
+andrele* | 0.7
+cu andrelele | 0.8
+fir de lână | 0.5
+șelac | 0.8
+ceară de albine | 0.4
+finisat cu ulei | 0.7
+lăcuit | 0.5
+scobit* | 0.7
+am scobit | 0.8
+linguri de lemn | 0.8
+lingură de lemn | 0.8
+ciopl* | 0.8
+strunjit* | 0.7
+la strung | 0.7
+luthier | 0.9
+copertă de piele | 0.7
+legat la mână | 0.6
+zeci de ore | 0.5
+sute de ore | 0.6
+ore de muncă pentru | 0.7
+fiecare bucată e unică | 0.7
+fiecare piesă e unică | 0.7
+milimetric* | 0.6
+la milimetru | 0.7
+la zecime de milimetru | 0.8
+reparat cu grijă | 0.6
+lemn de cireș | 0.6
+lemn de tei | 0.6
+lemn de frasin | 0.6
+lemn de paltin | 0.6
+am sudat | 0.5
+retapițat | 0.6
+detaliu cu detaliu | 0.8
+bucată cu bucată | 0.6
+strat cu strat | 0.6
+împletit de mână | 0.9
+țesut de mână | 0.9
+cusută de mână | 0.9
+cusute de mână | 0.9
+am ascuțit | 0.5
+tehnica veche | 0.5
+ucenicia mea | 0.9
+am învățat meseria | 0.8
+meseria de la | 0.7
+munca mâinilor | 0.8
+cu mâinile mele | 0.6
+cu mâna mea | 0.4
+mâini pricepute | 0.9
+mână sigură | 0.6
+atenție la fiecare cusătură | 0.9
+bine închegat | 0.7
+fără lipici | 0.5
+gata de încă 50 de ani | 0.8
+pentru încă o generație | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+sculptura in lemn | 0.8
+impunsatura | 0.8
+cusatura | 0.6
+glazura de ceramica | 0.8
+lingura de lemn | 0.8
+atentie la fiecare cusatura | 0.9
 
 [value creativity]
 creativ*
-creație | 0.6
-creații | 0.6
-creația | 0.6
+creație* | 0.5
+creații* | 0.5
+creația* | 0.5
 creat de mine | 0.8
 am creat | 0.7
 inovați* | 0.9
@@ -1633,10 +2651,9 @@ inventiv* | 0.9
 ingenios | 0.8
 ingenioasă | 0.8
 soluție ingenioasă | 0.9
-imaginație | 0.9
-imaginația | 0.9
+imaginați* | 0.9
 fantezie | 0.5
-originalitate | 0.9
+originalitat* | 0.9
 original | 0.3
 neconvențional | 0.8
 neconvențională | 0.8
@@ -1665,15 +2682,14 @@ pensul* | 0.5
 șevalet | 0.8
 tablou | 0.5
 tablouri | 0.5
-schiță | 0.7
-schițe | 0.7
+schița* | 0.7
+schițe* | 0.7
 schițat | 0.7
 carnet de schițe | 0.8
 sketchbook | 0.8
-desenez | 0.8
+desenez* | 0.8
 am desenat | 0.8
 desen | 0.6
-desene | 0.5
 ilustrați* | 0.8
 ilustrator* | 0.8
 caligrafie | 0.7
@@ -1695,7 +2711,7 @@ versuri | 0.5
 poezi* | 0.6
 scriu | 0.4
 scriere creativă
-povestire | 0.4
+povestir* | 0.4
 design | 0.4
 designul | 0.4
 stil propriu | 0.6
@@ -1705,8 +2721,8 @@ culori | 0.3
 paletă de culori | 0.5
 diy | 0.6
 do it yourself | 0.6
-am meșterit | 0.7
-meșterit | 0.6
+am meșterit* | 0.7
+meșterit* | 0.6
 bricolaj | 0.4
 construit de mine | 0.6
 am construit | 0.5
@@ -1722,7 +2738,7 @@ reinterpretare | 0.6
 remix | 0.6
 fanart | 0.6
 cosplay | 0.6
-animație | 0.5
+animați* | 0.5
 stop motion | 0.7
 montaj video | 0.4
 scenariu | 0.4
@@ -1782,10 +2798,83 @@ muzicieni | 0.5
 scurtmetraj | 0.6
 personalizează | 0.3
 imaginația copiilor | 0.9
+# third pass: scene vocabulary (deeds described rather than named)
+din cutii de carton | 0.5
+din carton | 0.4
+costume din | 0.5
+instrument muzical din | 0.7
+am construit un instrument | 0.8
+a ilustrat | 0.7
+a scris și a ilustrat | 0.9
+am scris și am ilustrat | 0.9
+rețetă nouă inventată | 0.7
+am transformat | 0.4
+transformat într-un | 0.5
+transformat într-o | 0.5
+teatru de păpuși | 0.7
+marionete | 0.6
+am scris o melodie | 0.8
+am scris o piesă | 0.7
+am scris o poveste | 0.7
+am scris o poezie | 0.8
+creioane colorate | 0.4
+creioane cerate | 0.4
+lut polimeric | 0.7
+modelaj | 0.6
+am modelat | 0.6
+plastilină | 0.4
+personaj nou | 0.6
+personaje noi | 0.6
+benzi desenate | 0.8
+bandă desenată | 0.8
+unghi neobișnuit | 0.7
+perspectivă neobișnuită | 0.8
+am inventat | 0.8
+inktober | 0.9
+un desen pe zi | 0.8
+desen pe zi | 0.7
+provocare de desen | 0.8
+challenge de desen | 0.8
+am redecorat | 0.5
+jurnal artistic | 0.8
+art journal | 0.8
+haiku | 0.7
+fanfiction | 0.7
+mozaic | 0.6
+beatbox | 0.6
+producție muzicală | 0.6
+idee trăsnită | 0.7
+idee nebună | 0.5
+din piese vechi | 0.5
+din piese de | 0.4
+din resturi de | 0.4
+din ce aveam prin casă | 0.6
+din nimic | 0.3
+am construit din | 0.5
+am cusut un costum | 0.7
+am compus o | 0.8
+am improvizat | 0.7
+am ilustrat | 0.8
+am fotografiat | 0.4
+am filmat un scurtmetraj | 0.8
+am reinventat | 0.8
+în felul meu | 0.4
+am combinat | 0.3
+mi-a venit ideea | 0.6
+mi-a venit o idee | 0.6
+ideea mi-a venit | 0.6
+primul meu tablou | 0.8
+prima mea expoziție | 0.9
+prima mea piesă | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+instalatie artistica | 0.8
+gandeste diferit | 0.8
+personalizeaza | 0.3
+imaginatia copiilor | 0.9
 
 [value adventure]
 aventur*
-explor* | 0.8
+explor* | 0.5
 expediți* | 0.9
 drumeți* | 0.7
 hiking | 0.7
@@ -1867,7 +2956,7 @@ răsărit pe munte | 0.8
 răsărit | 0.3
 am urcat | 0.6
 urcare | 0.4
-traseu | 0.5
+traseu | 0.4
 trasee | 0.5
 marcaj | 0.4
 refugiu | 0.6
@@ -1912,7 +3001,7 @@ mii de kilometri | 0.6
 #camping | 0.8
 #climbing | 0.8
 # second pass: brand-statement language, product words
-descoperă lumea | 0.8
+descoperă lumea | 0.6
 colțuri ascunse | 0.7
 locuri izolate | 0.7
 departe de civilizație | 0.9
@@ -1957,37 +3046,132 @@ geocaching | 0.7
 orientare sportivă | 0.6
 4x4 | 0.5
 #outdoors
+# third pass: scene vocabulary (deeds described rather than named)
+am navigat | 0.7
+cu barca | 0.4
+fără să știm unde | 0.6
+fără să știm unde dormim | 0.8
+fără rezervări | 0.5
+cu o hartă | 0.4
+prin balcani | 0.5
+cu cortul în spate | 0.8
+cu cortul | 0.6
+ne-a prins furtuna | 0.6
+prinși de furtună | 0.6
+furtună pe munte | 0.8
+viscol | 0.5
+spre nicăieri | 0.8
+primul tren spre | 0.5
+fără bagaj | 0.5
+cu rucsacul în spate | 0.8
+doar cu un rucsac | 0.8
+traversare* | 0.5
+traversarea munților | 0.9
+cu frontala | 0.8
+salt cu parașuta | 0.9
+parașut* | 0.6
+salt în tandem | 0.8
+colțari | 0.9
+piolet | 0.9
+în coardă | 0.7
+rapel | 0.8
+cu duba | 0.5
+am plecat cu duba | 0.8
+dubă amenajată | 0.9
+van amenajat | 0.9
+am lăsat jobul | 0.6
+mi-am dat demisia și am plecat | 0.8
+am vândut tot și am plecat | 0.9
+bilet doar dus | 0.9
+one way ticket | 0.9
+lac glaciar | 0.8
+apă înghețată | 0.4
+altitudine | 0.5
+moldoveanu | 0.7
+vârful omu | 0.8
+negoiu | 0.7
+peleaga | 0.7
+ceahlău | 0.6
+bucegi | 0.5
+apuseni | 0.5
+fără semnal | 0.4
+am dormit în mașină | 0.5
+am dormit pe plajă | 0.5
+dormit sub stele | 0.8
+am dormit sub stele | 0.9
+kilometri pe jos | 0.5
+fără rezervare | 0.5
+fără cazare | 0.6
+fără itinerariu | 0.8
+urme de urs | 0.6
+aurora boreală | 0.6
+primul salt | 0.5
+am coborât cu caiacul | 0.9
+am coborât râul | 0.8
+am înotat în lac | 0.5
+singur pe munte | 0.9
+singură pe munte | 0.9
+singur prin | 0.3
+singură prin | 0.3
+drum de pământ | 0.4
+drumuri forestiere | 0.6
+am luat-o la pas | 0.6
+la pas prin | 0.6
+tura de noapte pe munte | 0.9
+urcare nocturnă | 0.9
+la răsărit pe vârf | 0.9
+am bivuacat | 0.9
+cort pe creastă | 0.9
+ne-am rătăcit | 0.6
+m-am rătăcit | 0.5
+pe nepusă masă | 0.6
+ne-am urcat în mașină și | 0.6
+am pornit la drum | 0.7
+pornim la drum | 0.7
+plecăm la drum | 0.6
+primul meu trei mii | 0.8
+peste 3000 de metri | 0.8
+peste 4000 de metri | 0.9
+am urcat pe vârf | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+departe de civilizatie | 0.9
+departe de aglomeratie | 0.6
+familii care exploreaza
+indrazneste | 0.6
+am coborat cu caiacul | 0.9
+am coborat raul | 0.8
+singura pe munte | 0.9
 
 [value learning]
 învăț* | 0.7
 am învățat | 0.9
 învățare
 învățăm | 0.8
-lecți* | 0.7
-lecție | 0.8
+lecți* | 0.4
+lecție | 0.4
 educați* | 0.9
 educativ* | 0.9
-școala | 0.4
-școală | 0.4
-școli | 0.4
+școala | 0.3
+școală | 0.3
+școli | 0.3
 profesor* | 0.6
 elevi | 0.5
 elevii | 0.5
 student* | 0.5
 universitat* | 0.5
 facultat* | 0.5
-un curs | 0.6
-cursuri | 0.6
-cursul* | 0.6
+un curs | 0.4
+cursuri | 0.4
+cursul* | 0.3
 curs online | 0.8
-workshop | 0.6
-webinar | 0.6
-seminar* | 0.6
-conferinț* | 0.5
-tutorial* | 0.8
-ghid complet | 0.6
-pas cu pas | 0.7
-explic* | 0.7
+workshop | 0.4
+webinar | 0.5
+seminar* | 0.5
+conferinț* | 0.4
+tutorial* | 0.5
+ghid complet | 0.4
+pas cu pas | 0.4
+explic* | 0.5
 vă explic | 0.9
 explicat simplu | 0.9
 pe înțelesul tuturor | 0.9
@@ -2013,10 +3197,10 @@ matematic* | 0.6
 istorie | 0.4
 astronom* | 0.7
 geografie | 0.5
-carte | 0.4
+carte | 0.3
 cărți | 0.5
-citit | 0.5
-citesc | 0.6
+citit | 0.4
+citesc | 0.5
 lectur* | 0.6
 bibliotec* | 0.5
 am terminat de citit | 0.8
@@ -2027,7 +3211,7 @@ limbi străine | 0.7
 duolingo | 0.7
 vocabular | 0.6
 gramatic* | 0.6
-diplomă | 0.6
+diplome* | 0.5
 certificat* | 0.5
 examen* | 0.5
 bacalaureat | 0.5
@@ -2037,10 +3221,10 @@ masterat | 0.6
 doctorat* | 0.7
 teză | 0.6
 mentor* | 0.7
-predau | 0.8
-predare | 0.7
-am predat | 0.8
-cunoaștere | 0.9
+predau | 0.6
+predare | 0.5
+am predat | 0.5
+cunoașter* | 0.9
 cunoștințe | 0.8
 împărtășesc | 0.5
 să împărtășesc | 0.6
@@ -2084,7 +3268,7 @@ pentru cei care vor să învețe
 învețe | 0.7
 dornici să învețe
 sete de cunoaștere | 0.9
-descoperă | 0.4
+descoperă | 0.2
 descoperiri | 0.5
 muzee | 0.5
 ateliere interactive | 0.7
@@ -2107,18 +3291,100 @@ bursă de studiu
 bursier* | 0.7
 popularizarea științei
 planetariu | 0.7
-citește | 0.5
+citește | 0.3
 enciclopedie | 0.7
 minte deschisă | 0.6
-sfaturi practice | 0.4
+sfaturi practice | 0.3
 învățare prin joacă | 0.9
 să înțelegi | 0.5
+# third pass: scene vocabulary (deeds described rather than named)
+sesiunea de examene | 0.5
+am aflat că | 0.3
+azi am aflat | 0.8
+azi am învățat
+le-am arătat copiilor cum | 0.7
+le-am explicat copiilor | 0.8
+le-am explicat | 0.4
+partituri | 0.6
+să citesc partituri | 0.8
+lecții de pian | 0.6
+meditații la | 0.7
+meditații gratuite | 0.9
+profesor de meditații | 0.9
+ore de meditații | 0.8
+să văd cum funcționează | 0.7
+am demontat | 0.5
+elevii mei | 0.8
+studenții mei | 0.8
+la catedră | 0.8
+la clasă | 0.4
+fișă de lucru | 0.6
+fișe de lucru | 0.7
+am terminat cartea | 0.6
+cartea lunii | 0.6
+am trecut examenul | 0.5
+m-am întrebat de ce | 0.6
+m-am întrebat mereu | 0.5
+întrebarea zilei | 0.5
+știați că | 0.5
+școala de vară | 0.7
+tabără de știință | 0.9
+tabără de programare | 0.8
+microscop* | 0.7
+telescop* | 0.7
+ierbar | 0.7
+insectar | 0.7
+pe înțelesul copiilor | 0.9
+pe înțeles | 0.7
+am tradus pe înțelesul | 0.9
+articol științific | 0.8
+am citit un studiu | 0.9
+studiul spune | 0.7
+sursa studiului | 0.8
+conform studiului | 0.7
+am pus întrebarea | 0.4
+să-mi explice | 0.4
+mi-a explicat | 0.4
+ne-a explicat | 0.4
+să înțeleg cum | 0.6
+ca să înțelegeți | 0.6
+hai să înțelegem | 0.8
+de ce se întâmplă | 0.4
+cum se formează | 0.7
+am învățat să | 0.8
+învăț să | 0.7
+niciodată nu e prea târziu să înveți | 0.9
+exercițiu de gândire | 0.7
+problemă de logică | 0.7
+ghicitoar* | 0.4
+am făcut un experiment | 0.8
+experimentul de azi | 0.7
+experiment pentru copii | 0.8
+experimente pentru copii | 0.8
+muzeul de științe | 0.9
+muzeul de istorie | 0.7
+muzeul antipa | 0.8
+ghidul ne-a explicat | 0.8
+vizită ghidată | 0.3
+tur ghidat | 0.3
+mi-am notat | 0.3
+vă las notițele | 0.8
+bibliografie | 0.7
+am studiat | 0.7
+studiez pentru | 0.6
+lucrarea de licență | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+meditatii la | 0.7
+meditatii gratuite | 0.9
+profesor de meditatii | 0.9
+ore de meditatii | 0.8
+sa vad cum functioneaza | 0.7
 
 [value animal_welfare]
-adopție | 0.9
-adoptă | 0.8
-adoptat | 0.6
-adoptată | 0.6
+adopți* | 0.9
+adoptă | 0.6
+adoptat | 0.5
+adoptată | 0.5
 am adoptat | 0.8
 spre adopție
 dat spre adopție
@@ -2167,7 +3433,7 @@ iubitoare de animale | 0.9
 iubitori de animale | 0.9
 cruzime | 0.5
 maltratat* | 0.6
-abandonat | 0.5
+abandonat | 0.4
 abandonați | 0.5
 abandonată | 0.5
 blănoși | 0.5
@@ -2176,7 +3442,7 @@ patrupede | 0.5
 necuvântătoare | 0.8
 prieteni necuvântători | 0.8
 sanctuar* | 0.9
-rezervație | 0.5
+rezervație naturală | 0.5
 veterinar* | 0.4
 găini crescute liber | 0.7
 găini libere | 0.6
@@ -2244,6 +3510,154 @@ sterilizări | 0.8
 ong de protecție a animalelor
 iubim animalele | 0.8
 #adoptă
+# third pass: scene vocabulary (deeds described rather than named)
+câine prins | 0.6
+prins în gard | 0.7
+prins într-un gard | 0.7
+păsărilor sălbatice | 0.7
+păsări sălbatice | 0.6
+pițigoi | 0.5
+slănină pentru păsări | 0.8
+pentru păsări | 0.4
+păsările iarna | 0.6
+pentru pițigoi | 0.8
+vier pfoten | 0.9
+four paws | 0.9
+save the dogs | 0.9
+milioane de prieteni | 0.7
+țestoasă de pe drum | 0.8
+țestoasă de pe șosea | 0.8
+am oprit mașina să | 0.4
+am mutat-o de pe drum | 0.6
+pisică înghețată | 0.6
+pui de bufniță | 0.4
+am eliberat | 0.4
+am eliberat-o | 0.5
+l-am eliberat | 0.5
+lovit de mașină | 0.4
+animal rănit | 0.9
+animale rănite | 0.9
+câine rănit | 0.9
+cățel rănit | 0.9
+pisică rănită | 0.9
+pasăre rănită | 0.9
+arici rănit | 0.9
+căzut din cuib | 0.8
+pui căzut din cuib | 0.9
+centrul de recuperare | 0.5
+centru de recuperare | 0.5
+centrul de reabilitare | 0.5
+fauna sălbatică | 0.6
+faunei sălbatice | 0.7
+salvarea animalelor | 0.9
+recuperarea animalelor | 0.9
+wildlife rescue | 0.9
+căsuță pentru arici | 0.9
+casă pentru arici | 0.9
+adăpost pentru arici | 0.9
+hrană pentru arici | 0.9
+apă pentru arici | 0.8
+apă pentru păsări | 0.7
+adăpătoare pentru păsări | 0.8
+hrănitoare pentru păsări | 0.9
+hrănesc păsările | 0.8
+semințe pentru păsări | 0.7
+păsărelele iarna | 0.6
+căsuțe pentru lilieci | 0.9
+perioada de cuibărit | 0.9
+sezonul de cuibărit | 0.9
+cuibărit* | 0.6
+câinele în lesă | 0.4
+câinii în lesă | 0.4
+ținem câinele în lesă | 0.8
+traversarea broaștelor | 0.9
+broaștele să traverseze | 0.9
+migrația broaștelor | 0.9
+migrația amfibienilor | 0.9
+amfibieni | 0.5
+garduri pentru broaște | 0.9
+pisicile din spatele blocului | 0.8
+pisicile blocului | 0.8
+pisica blocului | 0.8
+pisicile de pe stradă | 0.8
+pisici de pe stradă | 0.8
+câinii străzii | 0.8
+câini de pe stradă | 0.8
+animale de pe stradă | 0.8
+animalele străzii | 0.9
+duc mâncare pisicilor | 0.8
+mâncare pentru pisici | 0.3
+mâncare pentru câini | 0.3
+hrănesc maidanezii | 0.9
+factura la veterinar | 0.6
+facturile de la veterinar | 0.6
+am plătit veterinarul | 0.6
+l-am dus la veterinar | 0.6
+am dus-o la veterinar | 0.6
+operația cățelului | 0.6
+tratamentul cățelului | 0.6
+strângem bani pentru operație | 0.7
+castrat | 0.5
+castrări gratuite | 0.9
+sterilizări gratuite | 0.9
+sterilizare gratuită
+fosterat | 0.9
+găzduire temporară | 0.8
+pisoi găsiți | 0.8
+găsiți într-o cutie | 0.7
+aruncați într-o cutie | 0.8
+abandonat pe câmp | 0.8
+abandonați pe câmp | 0.8
+legat de un copac | 0.6
+lăsat în lanț | 0.6
+din adăpost | 0.7
+de la adăpost | 0.7
+câine senior | 0.9
+câini seniori | 0.9
+pisici seniori | 0.8
+câine bătrân | 0.6
+pisică bătrână | 0.6
+adoptă un senior | 0.9
+am adoptat un senior | 0.9
+și-a găsit familia | 0.9
+și-a găsit o familie | 0.9
+și-a găsit o casă | 0.9
+și-a găsit stăpânul | 0.9
+i-am găsit o familie | 0.9
+i-am găsit o casă | 0.9
+i-am găsit stăpân | 0.9
+plimbăm câinii | 0.5
+plimbăm câinii de la adăpost | 0.9
+curățăm boxele | 0.6
+am salvat un cățel | 0.9
+am salvat o pisică | 0.9
+am salvat un pui | 0.8
+cal salvat | 0.9
+cai salvați | 0.9
+măgar salvat | 0.9
+animale de fermă salvate | 0.9
+plante pentru polenizatori | 0.8
+iarba necosită | 0.6
+colț sălbatic în grădină | 0.8
+dresaj blând | 0.7
+dresaj pozitiv | 0.8
+recompense, nu pedepse | 0.7
+fără zgardă cu țepi | 0.9
+animale fără stăpân | 0.8
+câinii comunitari | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+casa temporara | 0.9
+rezervatie naturala | 0.5
+donatie pentru adapost
+donam pentru adaposturi | 0.9
+migratia broastelor | 0.9
+migratia amfibienilor | 0.9
+operatia catelului | 0.6
+strangem bani pentru operatie | 0.7
+gazduire temporara | 0.8
+pisoi gasiti | 0.8
+gasiti intr-o cutie | 0.7
+cai salvati | 0.9
 
 [value fairness]
 comerț echitabil
@@ -2296,7 +3710,7 @@ tratament egal
 tratați egal | 0.9
 tratament corect | 0.9
 șanse egale | 0.8
-egalitate | 0.5
+egalitat* | 0.5
 egalitate de gen | 0.7
 anticorupție | 0.6
 corupție | 0.4
@@ -2396,14 +3810,149 @@ plătim producătorii | 0.8
 emancipare economică | 0.8
 justiție | 0.6
 concurență loială | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+fiecare zi se plătește | 0.7
+am renunțat la un furnizor | 0.7
+am renunțat la furnizor | 0.7
+am crescut tariful | 0.6
+am mărit tarifele | 0.6
+primesc contract | 0.6
+cât câștigă fiecare | 0.8
+la prețul cerut | 0.6
+prețul cerut de ei | 0.7
+cumpărăm direct de la | 0.6
+cumpăr direct de la | 0.5
+salarii decente pentru | 0.9
+dublul salariului minim | 0.8
+de două ori salariul minim | 0.8
+plata orelor suplimentare | 0.8
+salariul în anunț | 0.8
+salariul în fiecare anunț | 0.9
+salariul din anunț | 0.7
+anunț cu salariu | 0.7
+le plătim cât cer | 0.8
+plătim cât cere | 0.7
+același salariu | 0.7
+aceeași plată | 0.7
+nu la bucată | 0.5
+plătiți mereu la timp | 0.8
+le-am mărit salariile | 0.8
+am mărit salariile | 0.8
+mărit salariul | 0.6
+salarii mărite | 0.6
+stagiari plătiți | 0.9
+stagiarii sunt plătiți | 0.9
+stagiu remunerat | 0.9
+internship remunerat | 0.9
+nimeni nu lucrează pe gratis | 0.9
+nu lucrează nimeni pe gratis | 0.9
+nu lucrăm pe gratis | 0.6
+grila de salarii | 0.7
+am publicat salariile | 0.8
+publicăm salariile | 0.8
+salarii publice | 0.6
+plătim furnizorii la timp | 0.9
+plătim furnizorii | 0.6
+plătim la timp | 0.8
+plătim facturile la timp | 0.8
+termene de plată corecte | 0.9
+salariu egal | 0.9
+salarii egale | 0.9
+plată egală | 0.9
+salariu egal pentru muncă egală
+același salariu pentru aceeași muncă
+cât primește meșterul | 0.8
+cât primește fiecare | 0.6
+cât ajunge la producător | 0.8
+cât din preț ajunge | 0.8
+toți angajații au contract | 0.8
+angajați cu contract | 0.6
+cu forme legale | 0.6
+cu carte de muncă | 0.6
+angajat cu acte | 0.6
+plătim mai mult | 0.5
+plătim mai mult decât | 0.6
+am plătit mai mult | 0.3
+preț bun pentru fermieri | 0.8
+rău-platnici | 0.6
+rău platnici | 0.6
+bacșișul ajunge la | 0.8
+bacșișul merge integral | 0.8
+am împărțit bacșișul | 0.7
+bonus pentru toată echipa | 0.7
+participare la profit | 0.9
+profitul împărțit cu echipa | 0.9
+negociere colectivă | 0.8
+contract colectiv | 0.8
+drepturile curierilor | 0.8
+drepturile lor | 0.3
+dreptul la deconectare | 0.7
+program de 8 ore | 0.5
+fără ore suplimentare | 0.5
+joc cinstit | 0.7
+arbitraj corect | 0.7
+regulile sunt aceleași pentru toți | 0.9
+aceleași reguli pentru toți | 0.9
+la fel pentru toți | 0.6
+nu facem favoruri | 0.6
+fără pile | 0.8
+fără pile și relații | 0.9
+pe merit | 0.6
+pe bază de merit | 0.7
+i-am plătit corect | 0.9
+am plătit corect | 0.8
+plătiți decent | 0.8
+plătite decent | 0.8
+remunerat decent | 0.8
+plătim decent | 0.8
+plătiți pe măsură | 0.7
+am dat înapoi diferența | 0.6
+proteste pentru salarii | 0.6
+protestul medicilor | 0.5
+condiții de muncă decente
+condiții de muncă mai bune | 0.9
+ne plătim oamenii | 0.6
+ne plătim oamenii corect | 0.9
+fiecare om e plătit | 0.8
+fiecare oră e plătită | 0.8
+orele suplimentare sunt plătite | 0.9
+mamele se întorc pe același post | 0.8
+discriminare la angajare | 0.6
+semnalăm abuzurile | 0.7
+am semnalat abuzul | 0.6
+avertizor de integritate | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+platiti corect
+conditii de munca | 0.8
+conditii decente | 0.8
+tratati egal | 0.9
+platiti ca lumea | 0.8
+artizani platiti corect
+platiti echitabil
+relatii corecte cu furnizorii | 0.9
+furnizori platiti corect
+conditii sigure de munca | 0.8
+siguranta angajatilor | 0.6
+fiecare zi se plateste | 0.7
+platiti mereu la timp | 0.8
+stagiari platiti | 0.9
+stagiarii sunt platiti | 0.9
+nimeni nu lucreaza pe gratis | 0.9
+nu lucreaza nimeni pe gratis | 0.9
+cat primeste mesterul | 0.8
+fara pile si relatii | 0.9
+platiti decent | 0.8
+platiti pe masura | 0.7
+conditii de munca decente
+conditii de munca mai bune | 0.9
 
 [value tradition]
 tradiți*
 datini
 datina
 obiceiuri vechi | 0.9
-obiceiul | 0.5
-obiceiuri | 0.5
+obiceiul | 0.3
+obiceiuri | 0.3
 obiceiuri străvechi
 rețeta bunicii
 rețeta mamei | 0.8
@@ -2420,8 +3969,8 @@ patrimoniu | 0.9
 strămoș*
 străbun*
 străvechi | 0.8
-bătrânesc | 0.8
-bătrânești | 0.8
+bătrânesc* | 0.8
+bătrânești* | 0.8
 din moși-strămoși
 din bătrâni | 0.4
 folclor*
@@ -2447,11 +3996,9 @@ mărțișor* | 0.9
 dragobete | 0.9
 sânziene
 drăgaica | 0.9
-paște | 0.5
-paști | 0.5
 ouă roșii | 0.8
 ouă încondeiate
-încondeiat*
+încondei*
 cozonac* | 0.6
 pască | 0.7
 sarmale | 0.5
@@ -2469,7 +4016,7 @@ hram* | 0.8
 nedeie | 0.9
 nedeia | 0.9
 satul bunicilor | 0.9
-satul | 0.4
+satul | 0.3
 gospodărie | 0.5
 casa bătrânească
 casă tradițională
@@ -2499,9 +4046,9 @@ mănăstire | 0.4
 mănăstiri | 0.4
 maramureș | 0.5
 bucovina | 0.5
-rădăcini | 0.7
-rădăcinile | 0.7
-identitate | 0.4
+rădăcini | 0.4
+rădăcinile | 0.4
+identitat* | 0.3
 nuntă tradițională
 nuntă | 0.3
 cununie | 0.3
@@ -2520,7 +4067,7 @@ cuptor cu lemne | 0.6
 ceaun | 0.6
 moară de apă | 0.8
 românesc* | 0.4
-românești | 0.4
+românești* | 0.4
 autentic | 0.3
 #tradiții
 #tradiție
@@ -2572,6 +4119,222 @@ monument istoric | 0.6
 clădiri istorice | 0.6
 bâlci | 0.5
 hora satului | 0.8
+# third pass: scene vocabulary (deeds described rather than named)
+ie | 0.6
+ziua iei | 0.9
+cu steaua | 0.7
+am mers cu steaua | 0.9
+magiun | 0.5
+facem bulion | 0.4
+la foc de lemne | 0.5
+an de an | 0.4
+în fiecare toamnă | 0.3
+ca atunci când eram mici | 0.4
+caietul bunicii | 0.8
+caiet vechi | 0.4
+gard de nuiele | 0.7
+ascute coasa | 0.6
+coasa | 0.4
+la coasă | 0.6
+claie de fân | 0.7
+coase ii | 0.9
+cos ii | 0.8
+cusut ii | 0.8
+după modele vechi | 0.8
+modele vechi | 0.6
+motive vechi | 0.7
+modelele din sat | 0.7
+ca tatăl lui | 0.4
+ca tatăl său | 0.5
+ca bunicul lui | 0.6
+ca bunica ei | 0.6
+ca mama ei | 0.4
+ca străbunicul | 0.7
+în grai | 0.6
+grai moldovenesc | 0.9
+grai ardelenesc | 0.9
+grai oltenesc | 0.9
+grai bănățean | 0.9
+graiul nostru | 0.8
+am jucat sârba | 0.8
+hora și sârba | 0.9
+ca pe vremea bunicii | 0.8
+ca pe vremea lui bunicu | 0.8
+pe vremea străbunicilor | 0.9
+ca pe vremea lui | 0.5
+cum făcea bunica | 0.8
+cum făcea mamaie | 0.8
+cum se făcea odată | 0.8
+cum se făcea pe vremuri | 0.9
+cum se face la noi | 0.5
+așa cum se face de sute de ani | 0.9
+de sute de ani | 0.5
+de când lumea | 0.4
+de pe vremea bunicilor | 0.9
+lăsat moștenire | 0.8
+am moștenit de la | 0.8
+rămas de la bunica | 0.7
+rămasă de la bunica | 0.7
+am învățat de la bunica | 0.8
+am învățat de la bunicul | 0.8
+am învățat de la mamaie | 0.8
+am învățat de la tataie | 0.8
+de la străbunica | 0.9
+rețeta străbunicii | 0.9
+caietul de rețete | 0.8
+caiet de rețete | 0.7
+rețete scrise de mână | 0.8
+din neam în neam | 0.9
+din moși strămoși
+din strămoși
+transmis din generație în generație
+păstrăm obiceiul | 0.9
+păstrăm tradiția
+obicei vechi | 0.9
+obiceiul locului | 0.8
+obiceiul casei | 0.6
+obiceiul familiei | 0.6
+dialect* | 0.6
+regionalism* | 0.7
+arhaism* | 0.7
+vorbe din bătrâni | 0.8
+cuvinte vechi | 0.6
+bătrânii satului | 0.9
+bătrânii locului | 0.8
+vatra satului | 0.8
+istoria satului | 0.9
+monografia satului
+muzeul satului | 0.8
+muzeul țăranului | 0.8
+muzeu etnografic
+etnograf* | 0.9
+târg de țară | 0.8
+târgul de țară | 0.8
+târg de olari | 0.9
+târgul meșterilor populari
+meșteri populari | 0.9
+meșterul popular | 0.9
+artă populară | 0.9
+arta populară | 0.9
+ceramică populară | 0.9
+costume populare
+straie populare
+straie de sărbătoare | 0.7
+ie cusută | 0.8
+ii cusute | 0.9
+ia bunicii | 0.9
+cămașă cusută de bunica | 0.9
+cântece populare | 0.9
+cântec popular | 0.9
+strigături | 0.9
+cobză | 0.8
+țambal* | 0.7
+bucium* | 0.9
+tulnic* | 0.9
+fluier | 0.3
+jocul caprei | 0.9
+jocul ursului | 0.9
+dansul ursului | 0.9
+urșii de la comănești | 0.9
+măști populare | 0.9
+malanca | 0.9
+vicleim | 0.8
+irozii | 0.7
+umblat cu colindul
+obiceiuri de anul nou | 0.9
+obiceiuri de crăciun | 0.9
+obiceiuri de paște | 0.9
+slujba de înviere | 0.8
+noaptea de înviere | 0.8
+lumina sfântă | 0.6
+hristos a înviat | 0.7
+ouă vopsite | 0.7
+ouăle roșii | 0.8
+ciocnit ouă | 0.8
+lăsatul secului | 0.9
+de florii | 0.6
+rusalii | 0.7
+mucenici | 0.8
+paparude | 0.9
+caloian | 0.9
+sumedru | 0.8
+de moși | 0.6
+colaci | 0.4
+colivă | 0.6
+parastas | 0.6
+pomană | 0.4
+cazanul de țuică | 0.9
+la cazan | 0.6
+fiert țuica | 0.8
+ziua recoltei | 0.6
+sărbătoarea recoltei | 0.8
+culesul viei | 0.6
+vinul din pivniță | 0.4
+tăierea porcului | 0.7
+cârnații făcuți în casă | 0.6
+cuptor de lut | 0.7
+cuptorul din curte | 0.6
+cuptorul bunicii | 0.8
+în ceaun | 0.5
+mămăligă la ceaun | 0.7
+pelerinaj | 0.6
+pelerini | 0.5
+la mănăstirea putna | 0.7
+la hram | 0.8
+pe prispă | 0.7
+prispa casei | 0.8
+cerdac | 0.6
+sobă de teracotă | 0.6
+sobă cu plită | 0.6
+casa bunicilor | 0.6
+casa de la țară | 0.5
+în curtea bunicii | 0.5
+fierarul satului | 0.8
+fierarul din sat | 0.8
+potcov* | 0.5
+morarul | 0.6
+moara satului | 0.8
+vâltoare | 0.8
+dârstă | 0.8
+țesute la război | 0.9
+lucrate la război | 0.9
+scoarțe țesute | 0.9
+lada de zestre a bunicii
+clacă | 0.5
+șezătoare | 0.8
+șezători | 0.8
+colindători la ușă | 0.9
+am mers cu colinda | 0.9
+povești de la bunici | 0.8
+poveștile bunicii | 0.8
+poveștile bunicului | 0.8
+cum era pe vremuri | 0.8
+amintiri din copilărie | 0.4
+ca în copilărie | 0.4
+veche de o sută de ani | 0.6
+vechi de o sută de ani | 0.6
+sută de ani | 0.4
+casa memorială | 0.7
+arhiva familiei | 0.7
+fotografii vechi | 0.5
+poze vechi | 0.4
+# written without diacritics: the stemmer does not join these forms with the ones above
+muzica populara | 0.9
+ia romaneasca
+camasa populara | 0.9
+tochitura | 0.5
+boboteaza | 0.8
+casa batraneasca
+din generatie in generatie
+gospodarie taraneasca | 0.8
+taranesti | 0.6
+a patra generatie | 0.5
+carnati de casa | 0.5
+transmis din generatie in generatie
+arta populara | 0.9
+ceramica populara | 0.9
+ursii de la comanesti | 0.9
+carnatii facuti in casa | 0.6
 
 [value humor]
 umor
@@ -2589,8 +4352,7 @@ comedian | 0.8
 stand-up | 0.8
 standup | 0.8
 am râs | 0.5
-râs | 0.3
-râsul | 0.4
+râsul* | 0.4
 râd | 0.5
 râdem | 0.7
 râsete | 0.7
@@ -2598,7 +4360,6 @@ am murit de râs
 mor de râs
 plâng de râs
 am plâns de râs
-de râs | 0.3
 să râdem | 0.8
 haha* | 0.4
 meme | 0.8
@@ -2652,10 +4413,10 @@ pov | 0.4
 așteptări vs realitate | 0.8
 așteptare vs realitate | 0.8
 expectation vs reality | 0.8
-plot twist | 0.6
+plot twist | 0.8
 bufon* | 0.6
 clovn | 0.4
-grimase | 0.6
+grimas* | 0.6
 scenetă | 0.8
 scenete | 0.8
 sketch | 0.6
@@ -2664,7 +4425,7 @@ teatru de improvizație | 0.8
 prostioare | 0.5
 ne prostim | 0.4
 ne-am prostit | 0.7
-copilăros | 0.4
+copilăro* | 0.4
 ghici ce | 0.4
 nu mă judecați | 0.6
 am încurcat-o | 0.6
@@ -2719,6 +4480,178 @@ gaguri | 0.7
 pamflet | 0.6
 amuzat | 0.5
 ne distrăm | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+challenge accepted | 0.6
+am rezistat fix | 0.6
+tot eu la | 0.6
+eu la 3 dimineața | 0.6
+se pare că nu | 0.3
+plan perfect | 0.3
+ce-ar putea să meargă prost | 0.9
+lecție de umilință | 0.7
+ups | 0.3
+upsi | 0.5
+oops | 0.4
+fiasco | 0.5
+fiasco total | 0.7
+nota 10 pentru efort | 0.8
+10 pentru efort | 0.7
+zece pentru efort | 0.7
+numai mie mi se putea | 0.8
+doar eu pot | 0.5
+doar eu puteam | 0.6
+clasic eu | 0.9
+tipic mie | 0.8
+tipic pentru mine | 0.7
+numai mie mi se putea întâmpla | 0.9
+doar mie mi se putea întâmpla | 0.9
+ce putea să meargă prost | 0.9
+ce ar putea să meargă prost | 0.9
+ce ar putea merge prost | 0.9
+tot ce putea merge prost | 0.9
+legea lui murphy | 0.8
+spoiler | 0.3
+spoiler alert | 0.5
+n-a ieșit cum trebuia | 0.7
+n-a mers chiar cum | 0.7
+nu a ieșit chiar cum | 0.7
+a ieșit un dezastru | 0.6
+ce dezastru | 0.5
+dezastrul zilei | 0.8
+eșecul zilei | 0.8
+eșec răsunător | 0.6
+misiune eșuată | 0.7
+misiune ratată | 0.6
+mission failed | 0.7
+demnitatea mea | 0.8
+mi-am pierdut demnitatea | 0.9
+fără pic de demnitate | 0.7
+zece din zece | 0.6
+10 din 10 | 0.5
+aș repeta oricând | 0.5
+aș face-o din nou | 0.4
+bineînțeles că a plouat | 0.8
+normal că a plouat | 0.8
+evident că a plouat | 0.8
+cel mai scump cuier | 0.9
+cuier foarte scump | 0.9
+mă simt atacat | 0.8
+mă simt atacată | 0.8
+m-am simțit atacat | 0.7
+m-am simțit atacată | 0.7
+story of my life | 0.7
+povestea vieții mele | 0.5
+m-am făcut de râs | 0.8
+ne-am făcut de râs | 0.7
+mă fac de râs | 0.8
+râdeți de mine | 0.8
+râdeți liniștiți | 0.8
+puteți să râdeți | 0.7
+rușine mie | 0.6
+moment jenant | 0.6
+cel mai jenant | 0.6
+fazele ratate | 0.8
+faze ratate | 0.8
+cadre ratate | 0.7
+faze amuzante | 0.8
+tragicom* | 0.9
+hilar* | 0.9
+ilariant* | 0.9
+hazos | 0.8
+hazoasă | 0.8
+giumbușlucuri | 0.8
+păcăleală | 0.8
+păcăleli | 0.8
+ziua păcălelilor | 0.9
+de 1 aprilie | 0.6
+i-am jucat o festă | 0.9
+fac imitații | 0.7
+pun intended | 0.9
+scuzați gluma | 0.9
+scuzați jocul de cuvinte
+nu m-am putut abține | 0.4
+sitcom | 0.7
+campion la lene | 0.9
+record de lene | 0.9
+mi-e lene | 0.3
+ghinionist | 0.5
+ghinionistă | 0.5
+stângăcia mea | 0.7
+neîndemânatic | 0.5
+neîndemânatică | 0.5
+talentul meu de a | 0.7
+am reușit performanța | 0.6
+am reușit performanța să | 0.8
+geniu neînțeles | 0.8
+a fost o idee proastă | 0.6
+idee proastă | 0.4
+ucigaș de plante | 0.8
+ucigașă de plante | 0.8
+plantele mele mor | 0.8
+șuruburi în plus | 0.7
+un șurub în plus | 0.7
+nu mai pot de râs | 0.9
+am leșinat de râs | 0.9
+mă tăvălesc de râs | 0.9
+m-am tăvălit de râs | 0.9
+râs cu lacrimi | 0.9
+lacrimi de râs | 0.9
+m-a bufnit râsul | 0.9
+m-a pufnit râsul | 0.9
+a pufnit în râs | 0.9
+a bufnit în râs | 0.9
+am izbucnit în râs | 0.9
+mi-a făcut ziua | 0.5
+ironia sorții | 0.7
+eu vs | 0.4
+eu vs eu | 0.6
+clovnul clasei | 0.8
+clovnul grupului | 0.8
+pisica mă judecă | 0.7
+câinele mă judecă | 0.7
+mă judecă | 0.3
+nu vă luați după mine | 0.6
+nu încercați asta acasă | 0.6
+nu încercați acasă | 0.6
+oficial am devenit | 0.4
+bucătar de mâna a doua | 0.5
+chef de renume mondial | 0.5
+aproape am reușit | 0.5
+cel puțin am încercat | 0.6
+măcar am încercat | 0.6
+măcar am râs | 0.8
+măcar ne-am distrat | 0.8
+a meritat pentru râs | 0.9
+cine m-a pus | 0.5
+ce-mi trebuia mie | 0.7
+ce mi-a trebuit | 0.6
+n-am învățat nimic | 0.5
+glumițe proaste | 0.8
+glume proaste | 0.6
+umor negru | 0.7
+umor de doi bani | 0.7
+ironic vorbind | 0.6
+autoironie
+am râs de mine | 0.9
+râdem de noi | 0.9
+râdem de noi înșine | 0.9
+# written without diacritics: the stemmer does not join these forms with the ones above
+trasnai | 0.7
+teatru de improvizatie | 0.8
+zambeste | 0.4
+va facem sa radeti
+va facem sa zambiti | 0.7
+radeti | 0.6
+eu la 3 dimineata | 0.6
+as repeta oricand | 0.5
+radeti de mine | 0.8
+radeti linistiti | 0.8
+puteti sa radeti | 0.7
+fac imitatii | 0.7
+scuzati gluma | 0.9
+scuzati jocul de cuvinte
+am reusit performanta | 0.6
+am reusit performanta sa | 0.8
 
 [value ambition]
 ambiți*
@@ -2728,8 +4661,8 @@ obiectiv* | 0.3
 țelul | 0.6
 am câștigat | 0.8
 câștig* | 0.4
-victorii | 0.5
-victorie | 0.6
+victorii* | 0.5
+victorie* | 0.5
 campion* | 0.9
 locul întâi | 0.9
 primul loc | 0.9
@@ -2741,14 +4674,14 @@ record* | 0.8
 record personal
 personal best
 performanț* | 0.8
-succes* | 0.7
+succes* | 0.5
 am reușit | 0.8
 reușit | 0.5
 realizări | 0.6
-promovat | 0.5
+promovat la | 0.6
 am fost promovat | 0.9
 am fost promovată | 0.9
-avansare | 0.7
+avansar* | 0.7
 job nou | 0.6
 jobul visurilor | 0.8
 manager | 0.3
@@ -2767,19 +4700,19 @@ grind | 0.9
 trag tare | 0.9
 tragem tare | 0.9
 trage tare | 0.8
-muncesc | 0.4
+muncesc | 0.2
 muncă grea | 0.6
 disciplin* | 0.7
 determinare* | 0.9
-determinat | 0.6
-determinată | 0.6
+determinat | 0.3
+determinată | 0.3
 perseverenț* | 0.8
 perseverez | 0.8
 motivați* | 0.6
 motivat* | 0.5
 focus | 0.5
 concentrat pe obiectiv | 0.9
-mentalitate | 0.4
+mentalitat* | 0.4
 mindset | 0.7
 mentalitate de învingător
 învingător* | 0.9
@@ -2806,7 +4739,7 @@ olimpic* | 0.7
 clasament* | 0.6
 lider | 0.5
 leadership | 0.6
-excelenț* | 0.8
+excelenței* | 0.6
 fără scuze | 0.8
 no excuses | 0.8
 dau totul | 0.6
@@ -2826,7 +4759,7 @@ cel mai bun timp | 0.8
 am bătut recordul
 nou record
 progres | 0.4
-creștere | 0.3
+creștere | 0.2
 #motivație | 0.8
 #motivation | 0.8
 #success | 0.8
@@ -2873,6 +4806,103 @@ start-up | 0.5
 productiv* | 0.5
 aspirații* | 0.7
 dedicare* | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+lotul național | 0.8
+selectat în lot | 0.7
+selectată în lot | 0.7
+cu nota 10 | 0.5
+mi-am deschis firma | 0.8
+mi-am deschis propria | 0.9
+am deschis firma | 0.7
+interviul final | 0.6
+am trecut de interviu | 0.7
+am luat jobul | 0.7
+cel mai greu lucru | 0.4
+primul maraton | 0.7
+am terminat maratonul | 0.8
+al doilea magazin | 0.6
+al treilea magazin | 0.7
+încă un magazin | 0.5
+ne extindem | 0.7
+deschidem în | 0.4
+franciză | 0.5
+m-am trezit la cinci | 0.8
+la cinci dimineața | 0.7
+side hustle | 0.9
+proiect pe lângă job | 0.7
+după job lucrez la | 0.7
+locul doi | 0.6
+locul trei | 0.5
+locul 2 | 0.6
+locul 3 | 0.5
+vreau aurul | 0.8
+la națională | 0.5
+la naționale | 0.5
+următorul obiectiv | 0.8
+următoarea țintă | 0.8
+obiectiv atins | 0.9
+țintă atinsă | 0.8
+am atins obiectivul | 0.9
+misiune îndeplinită | 0.6
+cel mai mare contract | 0.8
+cel mai mare client | 0.5
+am semnat contractul | 0.3
+din prima | 0.3
+am luat examenul | 0.6
+am promovat examenul | 0.7
+media 10 | 0.6
+promovat director | 0.9
+promovată director | 0.9
+promovat manager | 0.9
+promovată manager | 0.9
+am primit promovarea | 0.9
+am fost avansat | 0.9
+am fost avansată | 0.9
+dublat vânzările | 0.9
+mi-am dublat | 0.8
+am dublat | 0.6
+am triplat | 0.7
+am crescut afacerea | 0.8
+lansarea produsului | 0.4
+am lansat | 0.4
+bursă completă | 0.7
+am fost admis | 0.7
+am fost admisă | 0.7
+admis la | 0.5
+admisă la | 0.5
+harvard | 0.6
+oxford | 0.5
+runda de finanțare | 0.8
+am atras finanțare | 0.8
+investitori* | 0.4
+mi-am depășit limitele | 0.9
+în excelență | 0.7
+căutarea excelenței | 0.9
+spre excelență | 0.8
+centru de excelență | 0.6
+am muncit pentru asta | 0.7
+ani de muncă | 0.5
+ani de antrenamente | 0.6
+după un an de antrenamente | 0.7
+am dat tot ce am avut | 0.7
+100.000 de abonați | 0.6
+un milion de abonați | 0.7
+primul angajat | 0.7
+primii angajați | 0.6
+cel mai tânăr | 0.5
+cea mai tânără | 0.5
+primul român care | 0.8
+prima româncă | 0.8
+vânzări record | 0.9
+an record | 0.8
+nu mă opresc aici | 0.8
+asta e doar începutul | 0.6
+urmează ceva mare | 0.6
+# written without diacritics: the stemmer does not join these forms with the ones above
+la 5 dimineata | 0.6
+depaseste-ti limitele
+gandeste mare | 0.8
+la cinci dimineata | 0.7
 
 [value luxury]
 lux* | 0.8
@@ -2934,7 +4964,7 @@ geantă de designer
 louis vuitton
 vuitton
 gucci
-prada
+geantă prada
 chanel
 dior
 hermès
@@ -2983,20 +5013,20 @@ diamant* | 0.7
 bijuterii fine | 0.8
 aur de 24 | 0.8
 placat cu aur | 0.6
-bogăție | 0.6
+bogăți* | 0.6
 cel mai scump | 0.6
 cea mai scumpă | 0.6
-scump | 0.4
-scumpă | 0.4
+scump | 0.3
+scumpă | 0.3
 prestigiu | 0.9
 prestigios | 0.9
 statut social | 0.7
 high-end | 0.9
 covorul roșu | 0.7
 red carpet | 0.7
-gală | 0.4
+seară de gală | 0.5
 sommelier | 0.7
-vin de colecție | 0.9
+vin de colecție* | 0.9
 trabuc* | 0.7
 club privat | 0.9
 membru exclusiv | 0.9
@@ -3033,7 +5063,7 @@ servicii personalizate | 0.5
 colecție limitată | 0.7
 ediție de colecție | 0.7
 piese de colecție | 0.6
-de colecție | 0.5
+de colecție* | 0.5
 număr limitat | 0.6
 doar câteva exemplare | 0.6
 aur de 18 carate | 0.9
@@ -3073,12 +5103,73 @@ vinuri fine | 0.7
 vinuri rare | 0.7
 răsfăț | 0.4
 #luxurystyle
+# third pass: scene vocabulary (deeds described rather than named)
+cină privată | 0.7
+chef doar pentru noi | 0.7
+după exit | 0.6
+șofer la aeroport | 0.7
+șofer privat | 0.9
+piscină pe acoperiș | 0.7
+lista de așteptare | 0.3
+spa privat | 0.8
+masaj cu aur | 0.7
+foiță de aur | 0.7
+parfum de nișă | 0.7
+paddock | 0.7
+lojă vip | 0.9
+porțelan fin | 0.7
+argintărie | 0.7
+tacâmuri de argint | 0.8
+mykonos | 0.6
+st barts | 0.8
+saint barth | 0.8
+ceas elvețian | 0.7
+louboutin | 0.9
+tiffany | 0.8
+van cleef | 0.9
+chopard | 0.9
+burberry | 0.7
+fendi | 0.9
+bottega veneta | 0.9
+moncler | 0.8
+loro piana | 0.9
+brunello cucinelli | 0.9
+armani | 0.6
+dolce gabbana | 0.8
+givenchy | 0.8
+saint laurent | 0.9
+tom ford | 0.7
+genți prada | 0.9
+pantofi prada | 0.9
+#prada | 0.8
+cadou scump | 0.6
+lounge vip | 0.9
+upgrade la suită | 0.9
+room service | 0.5
+vedere la mare din suită | 0.9
+în clasa business | 0.9
+cu avionul privat | 1.0
+cu elicopterul | 0.7
+pe iaht | 1.0
+rochie de gală | 0.6
+gala premiilor | 0.5
+la gală | 0.4
+cină de gală | 0.6
+cea mai scumpă sticlă | 0.8
+am comandat cea mai scumpă | 0.7
+nu m-am uitat la preț | 0.7
+ediții rare | 0.6
+doar 200 de bucăți | 0.6
+# written without diacritics: the stemmer does not join these forms with the ones above
+bratara cartier
+invitatie exclusiva
+pe baza de invitatie
 
 [value frugality]
 frugal*
 cumpătat*
 cumpătare
-buget* | 0.7
+buget* | 0.5
 pe buget | 0.9
 buget redus | 0.9
 buget mic | 0.9
@@ -3089,7 +5180,7 @@ economisit | 0.9
 am economisit
 economisire
 economii* | 0.8
-economie | 0.4
+economie | 0.3
 pușculiță | 0.8
 pușculița | 0.8
 pus deoparte | 0.8
@@ -3106,7 +5197,7 @@ ieftin și bun | 0.9
 ofertă | 0.4
 oferte | 0.4
 la reducere | 0.6
-reducere | 0.4
+reducer* | 0.4
 reduceri | 0.4
 chilipir* | 0.9
 cupon* | 0.7
@@ -3185,7 +5276,7 @@ regula 50/30/20
 less is more | 0.8
 decluttering | 0.6
 declutter | 0.6
-am vândut | 0.4
+am vândut | 0.3
 strict necesar | 0.8
 nevoi vs dorințe | 0.9
 dorințe | 0.3
@@ -3253,6 +5344,87 @@ călătorim ieftin | 0.9
 modest | 0.5
 din economii | 0.7
 #economisește
+# third pass: scene vocabulary (deeds described rather than named)
+plătesc doar cash | 0.5
+am închis cardul de credit | 0.7
+fără card de credit | 0.6
+costă mai puțin | 0.4
+din ce aveam în cămară | 0.8
+din cămară | 0.5
+am golit cămara | 0.7
+golim frigiderul | 0.8
+am golit frigiderul | 0.7
+îmi fac cafeaua acasă | 0.7
+cafeaua de acasă | 0.7
+cafea la termos | 0.7
+tabel de cheltuieli | 0.8
+bani irosiți | 0.6
+am anulat abonamentul | 0.8
+am anulat abonamentele | 0.8
+abonamente inutile | 0.8
+abonamente pe care nu le foloseam | 0.9
+renunțat la netflix | 0.6
+am cheltuit doar | 0.8
+am cheltuit numai | 0.8
+același telefon de | 0.7
+îl folosesc de | 0.3
+încă merge | 0.4
+până se strică | 0.7
+până cedează | 0.6
+prânzul la pachet | 0.8
+la pachet de acasă | 0.9
+pachețel | 0.7
+doar ce e pe listă | 0.7
+cu lista de cumpărături | 0.7
+nu intru în mall | 0.6
+am împrumutat de la | 0.7
+împrumut de la vecin | 0.8
+din fiecare salariu | 0.6
+regula celor 30 de zile | 0.9
+n-am cumpărat nimic | 0.7
+nu am cumpărat nimic | 0.7
+am vopsit-o eu | 0.4
+mobilă de pe olx | 0.8
+de pe olx | 0.6
+de la second hand | 0.7
+de la sh | 0.6
+am negociat prețul | 0.5
+la jumătate de preț | 0.6
+fără să dau bani | 0.6
+economisesc o mie | 0.9
+mi-am făcut singur | 0.5
+mi-am făcut singură | 0.5
+am reparat singur | 0.6
+am reparat singură | 0.6
+tunsoare acasă | 0.6
+m-am tuns singur | 0.7
+m-am tuns singură | 0.7
+vacanță ieftină | 0.9
+vacanță cu buget mic | 0.9
+am gătit la primus | 0.6
+mâncare gătită pentru toată săptămâna | 0.8
+planific meniul | 0.7
+meniul săptămânii | 0.5
+am făcut cumpărăturile pe listă | 0.8
+resturi de ieri | 0.6
+din resturile de | 0.6
+cheltuieli fixe | 0.6
+am redus cheltuielile | 0.9
+cheltuieli reduse | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+pusculita | 0.8
+fac singura | 0.6
+am facut singura | 0.6
+cum sa economisesti
+economiseste | 0.9
+economiseste bani
+fiecare leu conteaza
+fiecare ban conteaza
+reparam in loc sa cumparam
+consignatie | 0.6
+mi-am facut singura | 0.5
+am reparat singura | 0.6
+m-am tuns singura | 0.7
 
 [against sustainability]
 haul | 0.9
@@ -3310,10 +5482,13 @@ drift | 0.4
 burnout cu mașina | 0.8
 comenzi de pe temu | 0.8
 colete de pe shein | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+sacose pline | 0.5
+purtata o singura data | 0.9
 
 [against animal_welfare]
 trofeu de vânătoare
-vânătoare | 0.8
+vânătoare | 0.5
 vânătoare de urși
 vânătoare de mistreți | 0.9
 partidă de vânătoare
@@ -3324,7 +5499,6 @@ vânător* | 0.7
 vânatul | 0.6
 armă de vânătoare | 0.9
 pușca | 0.4
-blană | 0.7
 haină de blană
 blană naturală
 vizon | 0.9
@@ -3362,6 +5536,9 @@ testat pe animale | 0.6
 #trophyhunting
 #fur | 0.8
 #blană | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+vanatoare de mistreti | 0.9
+calarit pe elefanti
 
 [against wellbeing]
 dietă drastică
@@ -3419,6 +5596,9 @@ muncesc 16 ore | 0.9
 steroizi | 0.9
 anabolizante | 0.9
 bronzat la solar | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+slabeste rapid | 0.9
+bautura energizanta | 0.9
 
 [against kindness]
 idioți | 0.9
@@ -3435,9 +5615,8 @@ retardat*
 handicapatule
 taci din gură
 taci dracu
-taci | 0.6
+taci | 0.4
 du-te și plângi
-plângi | 0.4
 cry about it | 0.9
 seethe | 0.8
 rage bait
@@ -3465,6 +5644,59 @@ muie
 futu-ți
 bătaie | 0.4
 meriți să suferi
+# third pass: scene vocabulary (deeds described rather than named)
+îi fac de râs | 0.8
+i-am făcut de râs | 0.8
+râdem de el | 0.7
+râdem de ea | 0.7
+râdem de ei | 0.7
+râd de el | 0.6
+râd de ea | 0.6
+râdeți de el | 0.7
+râdeți de ea | 0.7
+am filmat-o fără să știe | 0.8
+l-am filmat fără să știe | 0.8
+filmat fără să știe | 0.7
+farsă crudă | 0.8
+prank umilitor | 0.9
+mi-am bătut joc de | 0.8
+ne-am bătut joc de | 0.8
+să ne batem joc de | 0.8
+bătaie de joc | 0.4
+distrugeți-l | 0.8
+atacați-l | 0.8
+dați-i report | 0.6
+raportați-l | 0.5
+hai să-l facem praf | 0.9
+clovnule | 0.8
+cretin* | 0.7
+tâmpit* | 0.7
+dobitoc* | 0.8
+imbecil* | 0.8
+jegos* | 0.7
+țăranule | 0.8
+țărani needucați | 0.8
+mârlan* | 0.6
+proasta asta | 0.8
+prostul ăsta | 0.8
+ca să vă enervez | 0.8
+ca să-i enervez | 0.8
+enervați-vă | 0.6
+plângăcioși | 0.7
+fulgi de zăpadă | 0.4
+snowflake | 0.6
+sensibilii de pe internet | 0.7
+comentariile voastre proaste | 0.8
+urmăritorii mei proști | 0.9
+l-am expus | 0.5
+am expus-o | 0.5
+nu mă interesează sentimentele voastre | 0.7
+# written without diacritics: the stemmer does not join these forms with the ones above
+meriti sa suferi
+radeti de el | 0.7
+radeti de ea | 0.7
+distrugeti-l | 0.8
+nu ma intereseaza sentimentele voastre | 0.7
 
 [against frugality]
 shopping spree
@@ -3503,6 +5735,10 @@ black friday | 0.4
 am golit contul | 0.9
 salariul s-a dus | 0.8
 banii sunt făcuți să | 0.9
+# written without diacritics: the stemmer does not join these forms with the ones above
+bani tocati | 0.8
+facuti sa fie cheltuiti
+pretul nu conteaza | 0.9
 
 [against honesty]
 n-am încercat dar | 0.9
@@ -3541,22 +5777,53 @@ cumpărați acum | 0.3
 like-uri cumpărate
 urmăritori cumpărați
 giveaway fals
+# third pass: scene vocabulary (deeds described rather than named)
+nu l-am folosit, dar | 0.9
+nu l-am folosit niciodată dar | 0.9
+n-am folosit niciodată | 0.5
+n-am apucat să-l încerc | 0.6
+nici n-am deschis | 0.7
+încă n-am deschis cutia | 0.8
+fără să menționez că e reclamă | 0.9
+am scos hashtagul | 0.8
+am șters hashtagul | 0.8
+ca să nu pară reclamă | 0.9
+să nu pară reclamă | 0.9
+să nu se vadă că e reclamă | 0.9
+reclamă mascată | 0.9
+reclame mascate | 0.9
+m-au plătit să | 0.8
+mi-au dat bani să | 0.8
+plătit să spun | 0.8
+plătită să spun | 0.8
+pentru bani zic orice | 0.9
+zic orice pentru bani | 0.9
+recenzii cumpărate | 0.9
+review-uri cumpărate | 0.9
+comentarii cumpărate | 0.9
+vizualizări cumpărate | 0.9
+am cumpărat urmăritori | 0.9
+am editat talia | 0.8
+am subțiat talia | 0.8
+vindecă cancerul | 0.8
+vindecă diabetul | 0.8
+cel mai bun produs din lume | 0.7
+nu trebuie să știe nimeni | 0.6
+ce nu știu nu-i doare | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+slabesti fara efort | 0.9
 
 [against inclusivity]
 grăsan*
 grăsani
 oamenii grași
-balenă | 0.3
 boșorog*
 baborniță | 0.9
 babalâc | 0.9
 hoașcă | 0.8
 băbăciune | 0.8
 moșnegi | 0.8
-babele | 0.6
-expirată | 0.4
 țigani* | 0.7
-cioară | 0.5
 cioroi
 bozgor*
 jidan*
@@ -3573,7 +5840,70 @@ schilod*
 bătrânii ar trebui | 0.6
 să stea acasă | 0.4
 străinii să plece | 0.9
-invazia | 0.4
+invazia migranților | 0.6
+# third pass: scene vocabulary (deeds described rather than named)
+nu angajăm peste 40 | 0.9
+nu angajăm peste 45 | 0.9
+nu angajăm peste 50 | 0.9
+nu angajăm femei | 0.9
+nu angajăm mame | 0.9
+nimeni peste 50 | 0.7
+nimeni peste 40 | 0.7
+doar profiluri tinere | 0.9
+profil tânăr și dinamic | 0.9
+tânăr și dinamic | 0.7
+tineri și dinamici | 0.7
+tânără și dinamică | 0.7
+vârsta maximă | 0.7
+limită de vârstă | 0.5
+prezență plăcută | 0.7
+cu prezență plăcută | 0.8
+aspect fizic plăcut | 0.8
+ok boomer | 0.7
+boomerii nu știu | 0.9
+boomerii nu se pricep | 0.9
+bătrânii nu știu | 0.7
+bătrânii nu se pricep | 0.8
+pensionarii ăștia | 0.7
+moși și babe | 0.7
+prea gras pentru | 0.9
+prea grasă pentru | 0.9
+prea grasă ca să | 0.9
+prea gras ca să | 0.9
+arăți ca o balenă | 0.9
+ca o balenă | 0.6
+ar trebui să slăbească | 0.7
+urâtă și grasă | 0.9
+oameni de-ăștia | 0.6
+de-alde ăștia | 0.7
+să se întoarcă în țara lor | 0.9
+înapoi în țara lor | 0.9
+ne fură locurile de muncă | 0.9
+ne iau locurile de muncă | 0.8
+bancuri cu țigani | 0.9
+glume cu țigani | 0.9
+glume cu handicapați | 0.9
+bancuri cu handicapați | 0.9
+glume cu grase | 0.9
+bancuri cu blonde | 0.5
+ca o fată | 0.4
+ca o babă | 0.7
+baba aia | 0.7
+babele astea | 0.7
+ești autist | 0.9
+autistule | 0.9
+femeile nu știu să conducă | 0.9
+femeie la volan | 0.7
+femeile la volan | 0.8
+nu e treabă de femeie | 0.8
+nu e meserie de femeie | 0.8
+femeia la bucătărie | 0.8
+nu-i de nasul lor | 0.5
+cioară împuțită | 1.0
+# written without diacritics: the stemmer does not join these forms with the ones above
+babornita | 0.9
+homalau
+ar trebui sa slabeasca | 0.7
 
 [against fairness]
 cea mai ieftină manoperă
@@ -3594,7 +5924,6 @@ stagiu neplătit
 stagiar neplătit
 internship neplătit
 neplătit* | 0.7
-sub salariul minim | 0.9
 ore suplimentare neplătite | 0.8
 ore suplimentare | 0.3
 l-am stors | 0.7
@@ -3610,6 +5939,66 @@ fără bon | 0.6
 fără factură | 0.7
 concediat pe loc | 0.6
 i-am dat afară | 0.5
+# third pass: scene vocabulary (deeds described rather than named)
+plătit sub salariul minim | 0.9
+plătiți sub salariul minim | 0.9
+plătiți sub minim | 0.8
+i-am stors pe furnizori | 0.9
+stors furnizorii | 0.9
+am stors furnizorii | 0.9
+am negociat până la sânge | 0.6
+am strâns furnizorii cu ușa | 0.9
+i-am plătit după șase luni | 0.8
+plătim la 180 de zile | 0.8
+am întârziat plata | 0.6
+nu i-am mai plătit | 0.8
+nu i-am plătit | 0.7
+cel mai ieftin, indiferent cine | 0.9
+indiferent cine l-a făcut | 0.8
+nu mă interesează cine l-a făcut | 0.9
+nu mă interesează cine a cusut | 0.9
+nu contează cine le face | 0.8
+lucrează pe expunere | 0.8
+plătit în experiență | 0.8
+plătiți în experiență | 0.8
+lucrează gratis | 0.7
+zi de probă gratuită | 0.7
+zile de probă neplătite | 0.9
+restul în mână | 0.8
+salariu în plic | 0.8
+bani la negru | 0.8
+concediat fără preaviz | 0.8
+fără preaviz | 0.5
+ore suplimentare gratuite | 0.8
+muncesc pe nimic | 0.8
+lucrează pe nimic | 0.8
+plătiți cu minimul | 0.7
+pe salariul minim și | 0.5
+angajați la minim | 0.7
+am dat țeapă | 0.8
+le-am dat țeapă | 0.8
+stagiari gratuiți | 0.8
+forță de muncă gratuită | 0.8
+fără să-i plătim | 0.8
+fără să-i plătesc | 0.8
+fără să fie plătiți | 0.8
+# written without diacritics: the stemmer does not join these forms with the ones above
+platiti aproape nimic
+lucreaza pe gratis | 0.9
+platiti la negru | 0.9
+fara factura | 0.7
+platiti sub salariul minim | 0.9
+platiti sub minim | 0.8
+nu ma intereseaza cine l-a facut | 0.9
+nu ma intereseaza cine a cusut | 0.9
+nu conteaza cine le face | 0.8
+lucreaza pe expunere | 0.8
+platiti in experienta | 0.8
+lucreaza gratis | 0.7
+lucreaza pe nimic | 0.8
+platiti cu minimul | 0.7
+stagiari gratuiti | 0.8
+fara sa fie platiti | 0.8
 
 [topic cycling]
 bicicl*
