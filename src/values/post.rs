@@ -150,6 +150,18 @@ pub fn read_text(
             .take_while(|&j| matches!(tokens[j].kind, TokenKind::Hashtag | TokenKind::HashtagPart))
             .find(|&j| tokens[j].kind == TokenKind::Hashtag)
     };
+    // Does the text joke or mock? Group words named in a joke are not
+    // evidence for the value they concern ("the over-60s" in a joke about
+    // them is not inclusive); see the jokes-at-a-group's-expense rule below.
+    let jokes = matches
+        .iter()
+        .any(|m| matches!(m.entry.cue, Cue::Joke | Cue::Mockery));
+    let targeted = |m: &Match, v: usize| {
+        jokes
+            && matches
+                .iter()
+                .any(|o| o.entry.cue == Cue::Targets(v) && o.start < m.end && m.start < o.end)
+    };
     let mut value_positions = vec![false; tokens.len()];
     for m in &matches {
         let from_hashtag = tokens[m.start..m.end]
@@ -167,6 +179,7 @@ pub fn read_text(
         }
         let w = m.entry.weight * if from_hashtag { HASHTAG_DISCOUNT } else { 1.0 };
         let kind = match m.entry.cue {
+            Cue::Value(v) if targeted(m, v) => continue,
             Cue::Value(v) => {
                 value_positions[m.start..m.end]
                     .iter_mut()
@@ -222,9 +235,6 @@ pub fn read_text(
     }
     // Jokes at a group's expense: group words in a text that jokes or
     // mocks, where the text does not itself show the value they concern.
-    let jokes = matches
-        .iter()
-        .any(|m| matches!(m.entry.cue, Cue::Joke | Cue::Mockery));
     if jokes {
         for m in &matches {
             if let Cue::Targets(v) = m.entry.cue {

@@ -315,7 +315,7 @@ fn a_joke_at_a_groups_expense_counts_against_the_value_the_group_words_concern()
     std::fs::create_dir_all(dir.path().join("lexicons")).unwrap();
     std::fs::write(
         dir.path().join("lexicons/en.lex"),
-        "[joke]\nhaha\n[mocked inclusivity]\nthe over-60s\npensioners\n",
+        "[joke]\nhaha\n[mocked inclusivity]\nthe over-60s\npensioners\n[value inclusivity]\nover-60s\n",
     )
     .unwrap();
     let m = ValueModel::load(&DataSources::with_extra(dir.path())).unwrap();
