@@ -292,3 +292,13 @@
 😹
 🤭
 😜
+
+[against kindness]
+# Hashtags of posts that mock people for laughs.
+#roast | 0.6
+#roasting | 0.6
+#hatersgonnahate | 0.6
+#sorrynotsorry | 0.5
+#savage | 0.4
+#cringe | 0.4
+#fail | 0.2

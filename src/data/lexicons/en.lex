@@ -270,7 +270,7 @@ right to repair | 0.8
 mended | 0.9
 #visiblemending
 visible mending
-patched | 0.7
+patched | 0.6
 darned | 0.8
 resoled | 0.8
 fixed it myself | 0.7
@@ -354,7 +354,7 @@ rewilding | 0.9
 biodiversity | 0.9
 pollinators | 0.7
 nature protection | 0.9
-conservation | 0.6
+conservation* | 0.6
 protect nature | 0.9
 tree planting | 0.9
 planted trees | 0.9
@@ -374,7 +374,7 @@ water butt | 0.6
 circular economy | 0.9
 earth day | 0.7
 #earthday
-environment | 0.6
+environment | 0.4
 environmental | 0.6
 # second pass: how brands and creators say it
 planet | 0.6
@@ -425,13 +425,112 @@ resale | 0.6
 clothing rental | 0.7
 b corp | 0.6
 eco | 0.6
+# third pass: scenes of lower-impact living
+instead of flying
+rather than fly
+didn't fly | 0.7
+no flights | 0.8
+haven't flown | 0.8
+stopped flying | 0.9
+train over plane | 0.9
+by train | 0.4
+ferry instead | 0.7
+patched the knees | 0.8
+patched my jeans | 0.8
+knee patches | 0.7
+darned my socks | 0.8
+sewed a button | 0.6
+fixed the zip | 0.7
+replaced the zip | 0.7
+brought my own containers
+own containers | 0.9
+my own container | 0.9
+my own cup | 0.8
+bring your own | 0.7
+tupperware | 0.4
+loose veg | 0.6
+loose fruit and veg | 0.7
+milk delivery | 0.6
+milkman | 0.6
+glass bottles | 0.5
+compost heap | 0.9
+rain barrel | 0.6
+greywater | 0.8
+bags of litter | 0.9
+picked up litter | 0.9
+litter from the beach | 0.9
+plastic from the beach | 0.9
+cleaned up the beach | 0.9
+river clean-up | 0.9
+canal clean-up | 0.9
+litter picker | 0.8
+facebook marketplace | 0.5
+vinted | 0.6
+depop | 0.6
+freecycle | 0.6
+ebay find | 0.4
+grew our own | 0.8
+home-grown | 0.6
+homegrown | 0.6
+veg patch | 0.6
+wildflower meadow | 0.7
+no mow may
+#nomowmay
+bug hotel | 0.7
+insect hotel | 0.7
+insulated the loft | 0.8
+loft insulation | 0.8
+draught excluder | 0.6
+draught-proofing | 0.7
+sold the car | 0.8
+got rid of the car | 0.8
+car share | 0.6
+car club | 0.6
+lift share | 0.6
+carpool | 0.6
+walked to school | 0.6
+meat-free | 0.6
+less meat | 0.8
+wonky veg | 0.7
+ugly fruit | 0.5
+root-to-stem | 0.7
+scraps into stock | 0.7
+air source | 0.5
+green tariff | 0.7
+bamboo toothbrush | 0.6
+shampoo bar | 0.7
+menstrual cup | 0.6
+period pants | 0.5
+cloth nappies | 0.8
+washable | 0.4
+safety razor | 0.6
+planted a hedge | 0.7
+hedgerow | 0.5
+thrift haul | 0.5
+charity shop haul | 0.6
+secondhand haul | 0.5
+second-hand haul | 0.5
+instead of binning | 0.9
+instead of throwing away | 0.9
+rather than bin | 0.8
+fix things | 0.5
+# everyday uses that are not sustainability
+organic reach | 0.1
+organic growth | 0.1
+organic traffic | 0.1
+organic engagement | 0.1
+organic chemistry | 0.1
+patch notes | 0.1
+security patch | 0.1
+solar system | 0.1
+work environment | 0.1
 
 [value honesty]
-honest
+*honest
 honesty
 dishonest | 0.4
-transparent
-transparency
+transparent* | 0.7
+transparency*
 #transparency
 truth
 truthful
@@ -493,7 +592,7 @@ returned it | 0.5
 i was wrong
 i made a mistake
 my mistake | 0.8
-i messed up | 0.8
+i messed up | 0.6
 messed up | 0.4
 mistakes | 0.5
 admit | 0.6
@@ -504,7 +603,7 @@ apologise | 0.6
 apologize | 0.6
 apology | 0.6
 accountab* | 0.8
-correction | 0.6
+correction* | 0.6
 fact-check | 0.7
 fact check | 0.7
 debunk* | 0.6
@@ -521,11 +620,11 @@ instagram vs reality | 0.8
 reality check | 0.6
 real skin | 0.5
 #realskin
-authentic | 0.6
+authentic | 0.4
 authenticity | 0.6
 genuine | 0.6
 sincere | 0.6
-integrity
+integrity*
 being candid | 0.6
 to be candid | 0.6
 candid review | 0.8
@@ -539,7 +638,7 @@ after a year of use | 0.6
 this is an ad | 0.5
 i get a commission | 0.5
 i earn a commission | 0.5
-honestly | 0.3
+honestly* | 0.3
 open book | 0.5
 # second pass: how brands and creators say it
 whole supply chain | 0.9
@@ -584,6 +683,99 @@ real reviews | 0.6
 upfront pricing | 0.8
 straightforward pricing | 0.7
 tell it like it is | 0.6
+# third pass: scenes of owning up and showing the real thing
+the brand sent me | 0.6
+disclaimer | 0.7
+bought it myself | 0.9
+i got it wrong | 0.8
+i stand corrected
+misspoke | 0.8
+clarification | 0.5
+retraction* | 0.7
+told the truth
+came clean | 0.9
+come clean | 0.8
+admitted i was wrong
+admitted it | 0.6
+take responsibility | 0.8
+took responsibility | 0.8
+my fault | 0.8
+i was in the wrong | 0.9
+truth be told | 0.7
+updated review | 0.8
+long-term update | 0.8
+months of use | 0.7
+not recommending | 0.7
+no longer recommend | 0.9
+stopped recommending | 0.9
+would not recommend | 0.7
+not worth the money | 0.6
+waste of money | 0.5
+overpriced | 0.4
+fell apart | 0.5
+broke after | 0.6
+stopped working after | 0.6
+what i didn't like | 0.6
+without filters | 0.8
+no makeup | 0.6
+makeup-free | 0.5
+bare face | 0.5
+spots and all | 0.9
+warts and all | 0.9
+unposed | 0.6
+no edits | 0.6
+unglamorous | 0.6
+the unglamorous side | 0.8
+not as glamorous as | 0.8
+income report | 0.9
+income breakdown | 0.9
+revenue breakdown | 0.8
+how much i earn | 0.8
+how much we paid | 0.6
+real numbers | 0.7
+my earnings | 0.5
+turned down a sponsorship
+turned down the brand deal
+said no to a brand | 0.9
+declined the partnership | 0.9
+gave back the sponsorship money
+only work with brands i use
+only promote what i use
+only recommend what i use
+i was paid for this | 0.9
+opinions are my own | 0.9
+opinions are mine | 0.9
+nobody pays me | 0.8
+not paid to say | 0.8
+no paid reviews | 0.9
+cited my sources | 0.9
+sources linked | 0.8
+sources in the description | 0.8
+visited the factory | 0.7
+factory visit | 0.6
+here's the catch | 0.7
+whistleblower | 0.6
+blew the whistle | 0.7
+receipts included | 0.8
+what i spent | 0.6
+the real cost | 0.7
+actual costs | 0.6
+update after | 0.5
+the zip broke | 0.5
+i used to promote | 0.7
+this was gifted | 0.7
+wouldn't buy it again | 0.8
+i don't know the answer | 0.7
+real figures | 0.7
+less than people think | 0.6
+commission if you buy | 0.7
+# everyday phrases that are not honesty
+admitted to hospital | 0.1
+genuine leather | 0.1
+transparent background | 0.1
+transparent case | 0.1
+transparent about | 1.0
+be transparent | 1.0
 
 [value community]
 community
@@ -608,12 +800,12 @@ meet-up | 0.8
 club | 0.5
 clubs | 0.5
 volunteer* | 0.8
-together | 0.5
-togetherness
+togetherness*
+together* | 0.3
 belonging
 sense of belonging
 belong | 0.5
-local | 0.4
+local | 0.3
 locals | 0.5
 village | 0.3
 our town | 0.7
@@ -663,7 +855,7 @@ teammates | 0.4
 squad | 0.3
 crew | 0.3
 tribe | 0.4
-gathering | 0.7
+gathering* | 0.6
 get-together | 0.8
 get together | 0.6
 festival | 0.3
@@ -686,8 +878,8 @@ join us | 0.6
 come along | 0.5
 see you there | 0.4
 members | 0.4
-supporters | 0.4
-cheering | 0.4
+supporters* | 0.4
+cheering* | 0.4
 clean-up | 0.6
 community clean-up
 litter pick | 0.5
@@ -705,7 +897,6 @@ sisterhood | 0.6
 brotherhood | 0.6
 regulars* | 0.5
 local pub | 0.5
-everyone who came | 0.7
 turnout | 0.6
 great turnout | 0.8
 organiser* | 0.6
@@ -754,18 +945,127 @@ support network | 0.6
 open to everyone | 0.6
 crowdfunded | 0.5
 connect with others | 0.6
+# third pass: scenes of neighbours and shared things
+street whatsapp group | 0.9
+neighbourhood whatsapp | 0.9
+little free library
+book swap | 0.8
+tool library
+library of things
+seed swap | 0.8
+plant swap | 0.8
+toy swap | 0.8
+community fridge
+community pantry
+community larder
+food pantry | 0.8
+little free pantry
+help yourself | 0.5
+honesty box | 0.7
+free to a good home | 0.5
+whole street came | 0.9
+invited the whole street | 0.9
+the whole village | 0.6
+the whole town came out | 0.9
+village hall | 0.8
+community hall
+scout hut | 0.6
+parish council | 0.5
+residents meeting | 0.8
+raffle | 0.6
+tombola | 0.7
+coffee morning | 0.8
+cake sale | 0.8
+sponsored walk | 0.7
+fun run | 0.6
+raised money for the hospice
+for the hospice | 0.6
+community defibrillator | 0.9
+defibrillator | 0.5
+community mural
+jubilee party | 0.6
+open gardens | 0.6
+village show | 0.7
+flower show | 0.5
+lantern parade | 0.8
+lantern procession | 0.8
+village fair | 0.7
+school fair | 0.6
+summer fair | 0.6
+christmas fair | 0.6
+county fair | 0.5
+craft fair | 0.4
+christmas market | 0.4
+knocked on doors | 0.6
+guerrilla gardening | 0.7
+community orchard
+community allotment
+allotment* | 0.4
+shared garden | 0.7
+communal garden | 0.8
+communal | 0.6
+pta | 0.5
+grassroots football | 0.9
+holiday club | 0.6
+village green | 0.6
+brought a dish | 0.8
+everyone brought | 0.6
+bring and share | 0.8
+community meal
+community supper
+community dinner
+communal meal | 0.8
+street feast | 0.9
+big lunch | 0.6
+warm space | 0.8
+warm hub | 0.9
+warm bank | 0.8
+lunch club | 0.8
+knit and natter | 0.9
+craft club | 0.7
+walking group | 0.8
+walking club | 0.8
+cycling club | 0.7
+ramblers | 0.6
+amateur dramatics | 0.7
+am dram | 0.7
+local theatre | 0.5
+time bank | 0.8
+timebank | 0.8
+skill swap | 0.7
+neighbourhood watch | 0.7
+corner shop | 0.4
+indie bookshop | 0.4
+market traders | 0.5
+community-owned
+community shop
+community pub
+saved the pub | 0.8
+saved the library | 0.8
+community interest company | 0.8
+welcomed the new family | 0.8
+our road | 0.5
+our estate | 0.5
+our block | 0.5
+chipped in | 0.6
+working bee | 0.8
+parkrun volunteer
+lent our | 0.5
+half the street | 0.7
+shared tools | 0.7
+tool share | 0.8
+book group | 0.7
 
 [value kindness]
-kind
-kindness
+*kind
+kindness*
 #kindness
 #bekind
 be kind
 kindest
 kind words
 kind soul
-compassion
-compassionate
+compassion*
 empathy
 empathetic
 empathise | 0.9
@@ -794,9 +1094,9 @@ mental health | 0.7
 #mentalhealthmatters | 0.7
 okay not to be okay | 0.8
 ok not to be ok | 0.8
-listened | 0.7
+listened | 0.3
 listen | 0.4
-listening | 0.5
+listening | 0.3
 listening ear
 checked in on | 0.8
 check in on | 0.7
@@ -806,13 +1106,12 @@ reached out | 0.6
 you're not alone | 0.8
 you are not alone | 0.8
 here for you | 0.8
-i'm here for you | 0.9
 someone to talk to | 0.7
 talk to someone | 0.6
-supportive | 0.6
+supportive* | 0.6
 hugs | 0.4
-thank you | 0.4
-grateful* | 0.4
+thank you | 0.3
+grateful* | 0.3
 gratitude | 0.5
 thankful* | 0.4
 generous
@@ -832,7 +1131,7 @@ care home | 0.5
 carer | 0.5
 caregiver | 0.5
 volunteered | 0.6
-gentle | 0.4
+gentle | 0.3
 warmth | 0.4
 warm-hearted
 big-hearted
@@ -849,14 +1148,14 @@ held the door | 0.6
 cheered up | 0.5
 uplift* | 0.5
 encourag* | 0.5
-you've got this | 0.4
+you got this | 0.3
 proud of you | 0.5
 sending love | 0.6
 sending hugs | 0.7
 thinking of you | 0.6
 take care | 0.4
 anti-bullying | 0.8
-stand up for | 0.5
+stand up to bullies | 0.8
 therapy | 0.4
 counselling | 0.5
 samaritans | 0.8
@@ -868,7 +1167,8 @@ bereavement | 0.5
 gofundme | 0.5
 humanity* | 0.5
 human kindness
-respect | 0.4
+*respect | 0.4
+respectful* | 0.5
 no judgement | 0.6
 no judgment | 0.6
 judgement-free | 0.6
@@ -926,6 +1226,141 @@ kind of you
 kind of them
 kind of him
 kind of her
+# third pass: scenes of kindness
+paid for the person behind | 0.9
+bought a coffee for a stranger
+bought lunch for a homeless | 1.0
+meals for the new parents | 0.9
+meal train | 0.9
+meals for a neighbour | 0.9
+meals for a neighbor | 0.9
+shopping for a neighbour | 0.9
+neighbour's shopping | 0.8
+bins out for my neighbour | 0.9
+neighbour's bins | 0.8
+cleared the snow for my neighbour | 0.9
+soup on the doorstep | 0.9
+dropped off some soup | 0.7
+carried her shopping | 0.5
+helped an old lady | 0.9
+helped an old man | 0.9
+helped an elderly | 0.9
+helped a stranger
+stayed with her until | 0.6
+stayed with him until | 0.6
+waited with her | 0.6
+waited with him | 0.6
+made sure she got home | 0.8
+gave my coat | 0.5
+sleeping rough | 0.8
+sleeping in a doorway | 0.8
+homeless shelter | 0.9
+night shelter | 0.8
+sleeping bags for the homeless
+care package | 0.8
+food parcel | 0.8
+donated to the food bank
+women's refuge | 0.8
+toiletries for the refuge | 0.9
+knitted hats for | 0.9
+knitted blankets for | 0.9
+knitting for charity
+premature babies | 0.5
+visited the care home | 0.8
+letters to residents | 0.8
+pen pal | 0.4
+befriending | 0.9
+telephone befriending
+who never get visitors | 0.9
+returned the wallet | 0.8
+returned my lost wallet | 0.9
+returned the lost | 0.8
+handed in a wallet | 0.8
+refused a reward | 0.8
+drove her to chemo | 0.8
+lifts to hospital | 0.8
+how are you really doing | 0.8
+sent flowers | 0.4
+sympathy card | 0.8
+get well soon | 0.6
+comforted her | 0.7
+comforted him | 0.7
+offered my seat | 0.9
+gave up my seat | 0.9
+gave my seat | 0.9
+complimented a stranger | 0.9
+paid it forward
+anonymous donation | 0.9
+big issue seller | 0.8
+buy a big issue | 0.8
+foster care | 0.7
+foster parents | 0.7
+foster carers | 0.8
+fostering children | 0.9
+foster child | 0.7
+blood donor | 0.8
+gave blood | 0.9
+donating blood | 0.9
+blood donation | 0.9
+organ donor | 0.8
+stem cell donor | 0.9
+hair donation | 0.8
+shaved my head for | 0.6
+listening volunteer | 0.9
+helpline volunteer | 0.9
+just listened | 0.7
+really listened | 0.8
+sat and listened | 0.8
+listened without judging | 0.9
+without judgement | 0.6
+without judgment | 0.6
+lend an ear | 0.8
+shoulder to cry on | 0.8
+felt heard | 0.7
+feel heard | 0.7
+kind gesture
+kind-hearted
+kindhearted
+thoughtful* | 0.5
+considerate* | 0.6
+good samaritan | 0.9
+make sure nobody eats alone
+nobody eats alone | 0.9
+alone at christmas | 0.7
+kindness of strangers
+young carers | 0.8
+unpaid carer | 0.6
+volunteer driver | 0.8
+soup run | 0.9
+street outreach | 0.9
+outreach | 0.5
+elderly neighbor | 0.7
+cheer her up | 0.6
+hospice | 0.4
+humankind | 0.3
+stood up for me | 0.6
+paid for a stranger's coffee
+coffee for the person behind | 0.9
+who lives alone | 0.6
+lives alone | 0.4
+no visitors | 0.6
+sat with an elderly | 0.8
+gave a lift | 0.5
+offered a lift | 0.6
+stranded* | 0.4
+who's been struggling | 0.6
+picked up a prescription | 0.7
+collected her prescription | 0.8
+# everyday words that are not kindness
+stranger things | 0.1
+with respect to | 0.1
+in that respect | 0.1
+in this respect | 0.1
+disrespect | 0.1
+unkind | 0.1
+mankind | 0.1
+kindly gifted | 0.1
+kindly sent | 0.1
 
 [value inclusivity]
 inclusive
@@ -933,8 +1368,8 @@ inclusivity
 inclusion
 #inclusion
 #inclusivity
-diversity
-diverse
+diversity*
+diverse* | 0.7
 #diversity
 #diversityandinclusion
 equity | 0.6
@@ -1035,14 +1470,14 @@ antiracism
 anti-racist
 racism | 0.5
 discrimination | 0.5
-equality | 0.6
+equality* | 0.6
 equal rights | 0.6
 everyone welcome | 0.8
 everyone is welcome | 0.8
 all welcome | 0.8
 welcoming* | 0.6
 welcomes everyone | 0.9
-no matter your | 0.6
+no matter your | 0.3
 regardless of | 0.5
 multicultural | 0.7
 immigrant | 0.4
@@ -1144,6 +1579,164 @@ welcome here | 0.6
 safe space | 0.6
 # "all-inclusive" (holidays) is not inclusivity: the longer match wins, at a token weight
 all-inclusive | 0.1
+# third pass: scenes of access and welcome
+closed captions | 0.9
+captioned videos | 0.9
+added captions | 0.9
+videos have captions | 0.8
+with subtitles | 0.5
+sign language interpreter
+bsl interpreter
+asl interpreter
+asl | 0.6
+interpreter* | 0.4
+signed performance
+makaton | 0.9
+wheelchair ramp
+wheelchair basketball
+wheelchair rugby
+wheelchair dance
+disabled toilet | 0.8
+disabled parking | 0.6
+blue badge | 0.6
+changing places toilet
+hoist | 0.4
+lift access | 0.7
+level access | 0.9
+added a ramp | 0.9
+portable ramp | 0.9
+grab rails | 0.8
+tactile paving | 0.9
+dropped kerbs | 0.9
+quiet room | 0.8
+quiet space | 0.6
+sensory room | 0.9
+sensory bags | 0.9
+ear defenders | 0.8
+relaxed screening
+relaxed session | 0.9
+relaxed opening | 0.9
+plain language | 0.7
+dyslexia-friendly
+high contrast | 0.5
+audio described | 0.9
+transcript | 0.6
+full transcript | 0.8
+adhd-friendly | 0.9
+stimming | 0.7
+stim toys | 0.7
+special needs | 0.6
+additional needs | 0.8
+learning disability | 0.9
+down syndrome | 0.8
+down's syndrome | 0.8
+cerebral palsy | 0.8
+chronic pain | 0.5
+mobility scooter | 0.7
+guide dog | 0.8
+assistance dog | 0.8
+service dog | 0.7
+hearing aid | 0.7
+cochlear implant | 0.8
+white cane | 0.8
+amputee | 0.8
+paralympian | 0.8
+living with dementia | 0.6
+memory cafe | 0.9
+memory café | 0.9
+partially sighted | 0.8
+low vision | 0.7
+colourblind | 0.7
+colorblind | 0.7
+colour-blind friendly
+mobility issues | 0.6
+limited mobility | 0.7
+reduced mobility | 0.7
+up to size | 0.7
+sizes up to | 0.6
+bigger sizes | 0.8
+larger sizes | 0.8
+all body types
+body types | 0.5
+fat acceptance | 0.9
+fat-positive | 0.9
+midsize | 0.6
+mid-size | 0.5
+older people | 0.5
+older adults | 0.6
+seniors* | 0.4
+pensioners* | 0.4
+over-60s | 0.5
+over-70s | 0.5
+never too old | 0.8
+at any age | 0.8
+age is just a number | 0.7
+older models | 0.7
+models of all ages | 0.9
+all nationalities | 0.9
+every nationality | 0.9
+new arrivals | 0.4
+newcomers | 0.5
+asylum seekers | 0.6
+migrants | 0.4
+esol | 0.8
+english classes for | 0.7
+translated into | 0.6
+multilingual | 0.6
+prayer room | 0.7
+multi-faith | 0.9
+interfaith | 0.7
+women-only | 0.5
+trans-inclusive
+gender-neutral toilets
+all-gender toilets
+pride flag | 0.8
+rainbow flag | 0.7
+pride march | 0.9
+pride parade | 0.9
+pride month | 0.8
+my pronouns | 0.7
+queer-friendly
+lgbtq-friendly
+lgbt-friendly
+girls who code | 0.8
+coding club for girls | 0.9
+first-gen students | 0.8
+free childcare | 0.6
+childcare provided | 0.8
+creche | 0.5
+blind recruitment | 0.9
+anonymised cvs | 0.9
+pay what you can | 0.5
+concessions | 0.4
+no one left out | 0.9
+nobody left out | 0.9
+everyone can join | 0.9
+anyone can join | 0.8
+open to all ages
+all ages welcome
+beginners welcome | 0.5
+seated exercise | 0.8
+chair yoga | 0.8
+chair-based | 0.8
+induction loop | 0.9
+women-led | 0.6
+black history month | 0.8
+international women's day | 0.5
+#a11y | 0.9
+# everyday phrases that are not inclusivity
+blind date | 0.1
+blind taste test | 0.1
+roller blinds | 0.1
+window blinds | 0.1
+turn a blind eye | 0.1
+fell on deaf ears | 0.1
+trans fat | 0.1
+pride and joy | 0.1
+take pride | 0.1
+pride myself | 0.1
+pride ourselves | 0.1
+ramp up | 0.1
 
 [value wellbeing]
 wellbeing
@@ -1263,7 +1856,7 @@ dry january | 0.8
 sober curious | 0.8
 mocktail | 0.4
 quit smoking | 0.8
-moderation | 0.8
+moderation* | 0.5
 in moderation | 0.8
 holistic | 0.5
 physio | 0.4
@@ -1328,6 +1921,77 @@ eat your greens | 0.6
 # "the rest (of)" is not rest: the longer match wins, at a token weight
 the rest | 0.1
 rest of | 0.1
+# third pass: scenes of looking after yourself
+phone off | 0.7
+phone away | 0.6
+without my phone | 0.6
+asleep by ten | 0.8
+asleep by 10 | 0.8
+in bed by | 0.6
+to bed early | 0.7
+instead of scrolling | 0.8
+stopped scrolling | 0.7
+put the phone down | 0.7
+read before bed | 0.5
+walked the long way | 0.6
+clear my head | 0.8
+got outside | 0.6
+pottering* | 0.5
+glass of water | 0.5
+drinking more water | 0.8
+drank more water | 0.8
+cut down on sugar | 0.8
+less sugar | 0.7
+said no to overtime | 0.8
+protect my energy | 0.8
+protect my peace | 0.8
+logged off | 0.6
+annual leave | 0.4
+went to therapy | 0.8
+started therapy | 0.9
+therapy session | 0.8
+sleep schedule | 0.6
+consistent bedtime | 0.8
+blackout blinds | 0.4
+magnesium | 0.4
+chamomile | 0.5
+herbal tea | 0.5
+decaf | 0.4
+cut out caffeine | 0.8
+less caffeine | 0.7
+sober october | 0.9
+zero alcohol | 0.7
+walk in the woods | 0.6
+woodland walk | 0.7
+walk by the sea | 0.6
+sea air | 0.5
+sea dip | 0.5
+morning dip | 0.6
+lunchtime walk | 0.7
+walking meeting | 0.6
+screen break | 0.6
+power nap | 0.6
+duvet day | 0.4
+slow sunday | 0.6
+cosy night in | 0.5
+cozy night in | 0.5
+bubble bath | 0.5
+epsom salt | 0.5
+smear test | 0.6
+mammogram | 0.6
+got checked | 0.6
+journal prompts | 0.8
+morning pages | 0.9
+gratitude list | 0.8
+box breathing | 0.9
+support group | 0.5
+gardening* | 0.3
+bank balance | 0.1
+balance sheet | 0.1
+balance transfer | 0.1
+content moderation | 0.1
+turned off my notifications | 0.8
+notifications off | 0.7
 
 [value family]
 family
@@ -1336,68 +2000,68 @@ families
 #familytime
 family time
 family first
-mum
-mom
-mummy
-mommy
-dad
-daddy
-mother
-father
-parents
-parent | 0.6
-grandma
-grandpa
-granny
-grandad
-granddad
-grandmother
-grandfather
-grandparents
-grandchildren
-grandkids
-grandson
-granddaughter
-nana
-nanna
-my nan | 0.9
+mum | 0.5
+mom | 0.5
+mummy | 0.5
+mommy | 0.5
+dad | 0.5
+daddy | 0.5
+mother | 0.5
+father | 0.5
+parents | 0.5
+parent | 0.5
+grandma | 0.4
+grandpa | 0.4
+granny | 0.4
+grandad | 0.4
+granddad | 0.4
+grandmother | 0.4
+grandfather | 0.4
+grandparents | 0.4
+grandchildren | 0.6
+grandkids | 0.6
+grandson | 0.6
+granddaughter | 0.6
+nana | 0.4
+nanna | 0.4
+my nan | 0.5
 my son
 my daughter
 my kids
 my children
-son | 0.8
-daughter | 0.8
-sons | 0.8
-daughters | 0.8
-kids | 0.8
-children | 0.7
-child | 0.6
-kiddo
-kiddos
-toddler | 0.8
-baby | 0.6
-newborn | 0.8
+son | 0.6
+daughter | 0.6
+sons | 0.6
+daughters | 0.6
+kids | 0.5
+children | 0.5
+child | 0.4
+kiddo | 0.7
+kiddos | 0.7
+toddler | 0.6
+baby | 0.4
+newborn | 0.6
 little one | 0.8
 little ones | 0.8
-siblings | 0.9
-sister | 0.6
-brother | 0.6
-twins | 0.7
-cousin | 0.6
-cousins | 0.6
-aunt | 0.6
-auntie | 0.6
-uncle | 0.6
-niece | 0.7
-nephew | 0.7
-in-laws | 0.5
-mother-in-law | 0.7
-husband | 0.6
-wife | 0.6
-hubby | 0.6
-stepdad | 0.8
-stepmom | 0.8
-stepmum | 0.8
+siblings | 0.6
+sister | 0.4
+brother | 0.4
+twins | 0.5
+cousin | 0.4
+cousins | 0.4
+aunt | 0.4
+auntie | 0.4
+uncle | 0.4
+niece | 0.4
+nephew | 0.4
+in-laws | 0.4
+mother-in-law | 0.5
+husband | 0.5
+wife | 0.5
+hubby | 0.5
+stepdad | 0.6
+stepmom | 0.6
+stepmum | 0.6
 family dinner
 family meal
 sunday lunch | 0.8
@@ -1407,7 +2071,7 @@ bedtime | 0.7
 bedtime story | 0.9
 bedtime stories | 0.9
 story time | 0.6
-homework | 0.6
+homework | 0.5
 school run | 0.8
 school pickup | 0.8
 first day of school | 0.8
@@ -1422,8 +2086,8 @@ with the kids
 with my kids
 with the family
 with my family
-family recipe | 0.6
-generations | 0.5
+family recipe | 0.4
+generations* | 0.3
 three generations | 0.9
 family business | 0.6
 family-run | 0.6
@@ -1431,7 +2095,7 @@ family owned | 0.6
 motherhood
 fatherhood
 parenthood
-parenting | 0.7
+parenting | 0.5
 #momlife
 #mumlife
 #dadlife
@@ -1469,7 +2133,7 @@ time together | 0.8
 memories together | 0.6
 make memories | 0.5
 loved ones | 0.6
-childhood | 0.6
+childhood | 0.4
 childhood memories | 0.7
 child-friendly | 0.8
 new parents
@@ -1492,6 +2156,129 @@ family-friendly
 # "just kidding" is not about kids
 just kidding | 0.1
 no kidding | 0.1
+# third pass: scenes of family time (explicit, at full weight)
+four generations
+took the kids to | 0.9
+taking the kids | 0.9
+with my two | 0.7
+the kids and i | 0.8
+me and the kids | 0.8
+my husband and i | 0.7
+my wife and i | 0.7
+our kids
+our son
+our daughter
+our children
+our baby | 0.8
+our girls | 0.5
+our boys | 0.5
+my little girl | 0.9
+my little boy | 0.9
+my boy | 0.6
+my eldest | 0.9
+my youngest | 0.9
+my middle child | 0.9
+bath time | 0.8
+bathtime | 0.8
+school gates | 0.5
+nativity play | 0.7
+sports day | 0.6
+parents evening | 0.8
+first steps | 0.5
+first word | 0.6
+first tooth | 0.8
+first birthday | 0.6
+my parents came to stay | 0.8
+visit my parents | 0.8
+visit grandma | 0.8
+visited my grandparents | 0.8
+visit nan | 0.8
+sleepover at grandma's | 0.9
+at grandma's | 0.6
+at nan's | 0.6
+grandparents' house | 0.6
+played cards | 0.4
+baked cookies together | 0.7
+baking with the kids | 0.9
+cooking with the kids | 0.9
+baking with my daughter | 0.9
+baking with my son | 0.9
+sofa cuddles | 0.8
+pillow fort | 0.8
+blanket fort | 0.8
+date night | 0.4
+babysitting | 0.4
+babysitter | 0.4
+grandma babysits | 0.8
+sandcastle | 0.6
+bucket and spade | 0.6
+half term | 0.6
+our wedding | 0.5
+wedding anniversary | 0.6
+our anniversary | 0.5
+vow renewal | 0.7
+baby shower | 0.7
+christening | 0.6
+naming ceremony | 0.7
+bar mitzvah | 0.6
+bat mitzvah | 0.6
+first communion | 0.6
+empty nest | 0.8
+empty nester | 0.8
+flew the nest | 0.7
+proud mum | 0.8
+proud mom | 0.8
+proud dad | 0.8
+proud parent | 0.8
+proud grandma | 0.8
+mum of two
+mum of three
+mom of two
+mom of three
+dad of two
+dad of three
+mother of two
+father of two
+little sister | 0.6
+little brother | 0.6
+big sister | 0.5
+my sister | 0.6
+my brother | 0.6
+dinner together | 0.7
+breakfast together | 0.7
+ate together | 0.6
+eat together | 0.6
+nursery pickup | 0.8
+nursery drop-off | 0.8
+co-parenting | 0.8
+single mum | 0.8
+single mom | 0.8
+single dad | 0.8
+stay-at-home mum | 0.9
+stay-at-home mom | 0.9
+stay-at-home dad | 0.9
+sahm | 0.8
+working mum | 0.8
+working mom | 0.8
+dad duties | 0.8
+daddy daughter | 0.9
+father-son | 0.8
+mother-daughter | 0.8
+adopted son | 0.9
+adopted daughter | 0.9
+adopting a child
+adoptive parents | 0.9
+nap time | 0.5
+naptime | 0.5
+potty training | 0.8
+weaning | 0.6
+breastfeeding | 0.6
+night feeds | 0.8
+teething* | 0.7
+tantrum | 0.5
+bedtime routine | 0.7
+nonna | 0.3
+abuela | 0.3
 
 [value craftsmanship]
 craftsmanship
@@ -1527,7 +2314,7 @@ artisans
 maker | 0.6
 makers | 0.6
 #makersgonnamake
-workshop | 0.6
+workshop | 0.5
 workbench | 0.7
 woodwork
 woodworking
@@ -1542,8 +2329,8 @@ joiner | 0.6
 carpenter
 cabinetmaker
 blacksmith
-forge | 0.5
-forged | 0.6
+forge | 0.4
+forged | 0.4
 leatherwork
 leathercraft
 saddle stitch | 0.8
@@ -1558,8 +2345,10 @@ loom | 0.6
 knitting | 0.5
 embroidery | 0.5
 quilting | 0.5
-tailor | 0.7
-tailored | 0.6
+*tailor | 0.7
+tailors* | 0.7
+tailoring* | 0.6
+tailored* | 0.3
 bespoke | 0.7
 made to measure
 made-to-measure
@@ -1598,7 +2387,7 @@ quality over quantity
 well made
 well-made
 attention to detail
-precision | 0.8
+precision* | 0.7
 meticulous
 skill | 0.6
 skilled
@@ -1680,6 +2469,129 @@ longevity | 0.6
 quality control | 0.6
 one-of-a-kind | 0.6
 unique pieces | 0.6
+# third pass: scenes from the workbench
+hand-cut dovetails
+hand-planed | 0.9
+end grain | 0.7
+plane iron | 0.8
+card scraper | 0.8
+spokeshave | 0.9
+drawknife | 0.9
+marking gauge | 0.9
+honed | 0.4
+waterstone | 0.7
+oil stone | 0.7
+turned on the lathe | 0.9
+bowl turning | 0.9
+turned bowl | 0.7
+spoon carving | 0.8
+waxed thread | 0.8
+stitches per inch
+edge burnishing | 0.9
+burnished edges | 0.9
+tooled leather | 0.8
+pegged joints | 0.9
+no screws | 0.6
+no glue | 0.5
+no nails | 0.6
+without a single nail | 0.8
+drawbored | 0.9
+hand-cut joints
+will outlive me | 0.9
+last for generations | 0.9
+re-soled | 0.8
+new soles | 0.5
+apprenticed to | 0.9
+master saddler
+saddler | 0.8
+saddlery | 0.8
+wheelwright
+farrier | 0.6
+bladesmith
+knifemaker
+knife maker | 0.9
+boatbuilder | 0.9
+boat building | 0.8
+wooden boat | 0.5
+violin maker
+clockmaker | 0.9
+clock restoration | 0.9
+upholsterer | 0.8
+reupholstered | 0.6
+french polishing | 0.9
+gilding | 0.8
+marquetry
+inlay | 0.5
+stained glass | 0.8
+enamelling | 0.8
+stone carving | 0.9
+letter cutting | 0.9
+sign writing | 0.8
+signwriter | 0.8
+hand-lettered | 0.7
+fired the kiln | 0.9
+glaze firing | 0.8
+bisque firing | 0.9
+thrown on the wheel | 0.9
+throwing on the wheel | 0.9
+stoneware | 0.5
+raku | 0.8
+under a loupe | 0.7
+loupe | 0.6
+watch movement | 0.6
+forged by hand
+reclaimed iron | 0.5
+anvil | 0.8
+damascus steel | 0.8
+hand-hammered | 0.8
+every stitch | 0.8
+hundreds of hours | 0.7
+labour of love | 0.8
+labor of love | 0.8
+no shortcuts | 0.9
+no corners cut | 0.9
+never cut corners | 0.9
+didn't cut corners | 0.9
+done properly | 0.7
+do it properly | 0.7
+measure twice | 0.8
+measure twice cut once
+fit and finish | 0.5
+flawless finish | 0.6
+tight tolerances | 0.8
+to the millimetre | 0.8
+to the millimeter | 0.8
+honing my craft
+learning the craft | 0.8
+tricks of the trade | 0.6
+time-served | 0.8
+journeyman | 0.7
+guild | 0.5
+master carpenter
+master potter
+master baker | 0.7
+sashiko | 0.7
+built it by hand | 0.9
+carved by hand | 0.9
+village blacksmith | 0.8
+pole lathe | 0.8
+basket weaving | 0.7
+willow weaving | 0.8
+lace making | 0.7
+bobbin lace | 0.8
+spinning wheel | 0.6
+hand spinning | 0.8
+hedge laying | 0.7
+bodging | 0.7
+tatting* | 0.6
+rag rug | 0.6
+patchwork quilt | 0.6
+craft fair | 0.4
+whittling | 0.8
+carved | 0.4
+built a guitar | 0.8
+guitar build | 0.7
+months to build | 0.6
 
 [value creativity]
 creative
@@ -1697,7 +2609,7 @@ artwork | 0.8
 #art | 0.6
 #artistsoninstagram
 #artoftheday
-painting | 0.6
+painting | 0.5
 painted | 0.4
 watercolour
 watercolor
@@ -1708,7 +2620,7 @@ sketches | 0.7
 sketching
 sketchbook
 #sketchbook
-drawing | 0.6
+drawing* | 0.6
 doodle | 0.6
 doodles | 0.6
 illustration | 0.8
@@ -1755,14 +2667,14 @@ hackathon | 0.6
 songwriting | 0.8
 wrote a song | 0.8
 new song | 0.5
-composing | 0.6
+composing | 0.5
 composed | 0.5
 music production | 0.6
 remix | 0.5
 poetry | 0.6
 poem | 0.6
 poems | 0.6
-writing | 0.4
+writing | 0.3
 short story | 0.6
 photography | 0.5
 film photography | 0.6
@@ -1849,6 +2761,129 @@ fresh perspective | 0.6
 new perspective | 0.5
 design thinking | 0.6
 daydream | 0.5
+# third pass: scenes of making things up
+out of scraps | 0.7
+from scraps | 0.6
+scrap fabric | 0.6
+offcuts | 0.4
+out of cardboard | 0.7
+cardboard castle | 0.7
+junk modelling | 0.9
+junk art | 0.8
+found objects | 0.7
+assemblage | 0.6
+chalk drawings | 0.6
+chalk art | 0.8
+pavement chalk | 0.6
+sidewalk chalk | 0.6
+wrote a poem
+wrote a novel | 0.8
+my novel | 0.6
+first draft | 0.6
+nanowrimo | 0.9
+writing prompt | 0.7
+home recording | 0.6
+bedroom producer | 0.8
+made a beat | 0.7
+beat making | 0.7
+synth | 0.4
+modular synth | 0.7
+theremin | 0.7
+built a synth | 0.9
+circuit bending | 0.9
+soldering | 0.4
+breadboard | 0.5
+electronics project | 0.7
+claymation | 0.9
+clay figures | 0.6
+plasticine | 0.5
+air-dry clay | 0.6
+polymer clay | 0.6
+life drawing | 0.9
+urban sketching
+daily sketch | 0.9
+zentangle | 0.7
+lettering* | 0.5
+calligraphy | 0.5
+designed my own | 0.8
+my own design | 0.8
+my own pattern | 0.7
+pattern drafting | 0.8
+self-drafted | 0.9
+improvised | 0.5
+jam session | 0.6
+freestyle | 0.5
+designed a board game
+my own board game | 0.9
+cyanotype | 0.9
+darkroom | 0.7
+pinhole camera | 0.9
+long exposure | 0.6
+double exposure | 0.7
+light painting | 0.9
+photo series | 0.6
+photo project | 0.7
+photo essay | 0.7
+tried a new technique | 0.8
+new technique | 0.6
+playing around with | 0.5
+messing around with | 0.4
+blank canvas | 0.6
+blank page | 0.6
+the idea came | 0.6
+had an idea | 0.6
+crazy idea | 0.6
+wild idea | 0.6
+mashup | 0.6
+mash-up | 0.6
+fan fiction | 0.7
+fanfic | 0.7
+original character | 0.6
+worldbuilding | 0.9
+world-building | 0.9
+diorama | 0.8
+miniatures | 0.5
+miniature painting | 0.7
+model making | 0.7
+papier-mâché | 0.8
+papier mache | 0.8
+paper mache | 0.8
+scrapbook | 0.6
+comic strip | 0.8
+webcomic | 0.8
+graphic novel | 0.6
+storyboard | 0.8
+animatic | 0.9
+costume design | 0.9
+prop making | 0.9
+foam armour | 0.8
+eva foam | 0.8
+sfx makeup | 0.7
+face paint | 0.5
+body paint | 0.6
+graphic design | 0.7
+web designer | 0.4
+ux designer | 0.4
+game designer | 0.7
+fashion designer | 0.6
+product designer | 0.5
+interior designer | 0.4
+set design | 0.8
+sound design | 0.8
+colour mixing | 0.7
+color mixing | 0.7
+jury-rigged | 0.6
+jerry-rigged | 0.6
+macgyver | 0.7
+contraption | 0.8
+built a robot | 0.8
+spoken word | 0.8
+open mic | 0.5
+# everyday uses that are not creativity
+state of the art | 0.1
+martial arts | 0.1
+composed of | 0.1
+prize draw | 0.1
 
 [value adventure]
 adventure
@@ -1857,17 +2892,17 @@ adventurous
 #adventure
 #adventuretime
 #adventureawaits
-explore | 0.8
-exploring | 0.8
-explorer | 0.8
-exploration | 0.8
+explore | 0.6
+exploring | 0.6
+explorer | 0.6
+exploration | 0.6
 #explore | 0.6
 #exploremore | 0.8
-wild | 0.5
+wild | 0.4
 wilderness
 wild camping
 #wildcamping
-remote | 0.4
+remote | 0.3
 off-grid | 0.8
 off grid | 0.8
 off the beaten path
@@ -1947,8 +2982,8 @@ nomad | 0.7
 digital nomad | 0.5
 roam | 0.6
 wander | 0.5
-journey | 0.4
-risk | 0.5
+journey | 0.3
+risk | 0.4
 thrill | 0.8
 thrilling | 0.8
 adrenaline | 0.9
@@ -2014,7 +3049,7 @@ outdoor gear | 0.8
 sleeping bag | 0.5
 base camp | 0.8
 the unknown | 0.5
-discovery | 0.4
+discovery | 0.3
 escape the everyday | 0.6
 escape the city | 0.6
 paddleboard* | 0.5
@@ -2034,6 +3069,116 @@ globetrotter | 0.7
 the road less travelled | 0.9
 call of the wild | 0.8
 push your limits | 0.5
+# third pass: scenes from the wild and the road
+bothy | 0.9
+no phone signal | 0.7
+no signal | 0.5
+whiteout | 0.8
+*fells | 0.6
+fell running | 0.8
+munro | 0.9
+munro bagging
+wainwrights | 0.8
+summit push
+crampons | 0.8
+ice axe | 0.8
+belay | 0.7
+multi-pitch | 0.9
+trad climbing | 0.9
+ridge walk | 0.7
+knife-edge ridge | 0.9
+exposed ridge | 0.8
+no plan | 0.5
+no bookings | 0.6
+no itinerary | 0.8
+winging it | 0.6
+figure it out on the road | 0.9
+on the road | 0.4
+cycled to the coast | 0.7
+cycle touring | 0.9
+bike touring | 0.9
+panniers | 0.5
+camped on an island | 0.9
+camped on the beach | 0.7
+slept under the stars | 0.9
+slept on the summit
+summit camp | 0.9
+tarp | 0.4
+hammock camping | 0.7
+paddled | 0.6
+paddled the length of | 0.9
+sea kayaking | 0.9
+open water | 0.5
+sailed across | 0.8
+ocean rowing
+rowed across | 0.9
+tombstoning | 0.8
+jumped into the sea | 0.7
+jumped into the freezing | 0.8
+freezing sea | 0.6
+summit at sunrise | 0.9
+sunrise summit | 0.9
+climbed through the night | 0.8
+night hike | 0.8
+alpine start | 0.9
+quit my job to travel
+left everything behind | 0.8
+sold everything | 0.4
+lost the trail | 0.7
+bushwhacking | 0.8
+off-trail | 0.9
+river crossing | 0.7
+forded the river | 0.9
+caught in a storm | 0.6
+blizzard | 0.6
+went solo | 0.7
+solo hike | 0.9
+solo camping | 0.9
+travelling solo | 0.9
+solo female traveller | 0.9
+chicken bus | 0.6
+motorbike trip | 0.7
+motorcycle trip | 0.7
+live in a van | 0.8
+van conversion | 0.5
+full-time travel | 0.8
+long-term travel | 0.8
+gap year | 0.6
+round the world | 0.7
+around the world | 0.6
+trans-siberian | 0.8
+himalaya | 0.6
+kilimanjaro | 0.7
+inca trail | 0.7
+camino | 0.6
+pacific crest trail | 0.9
+appalachian trail | 0.9
+west highland way | 0.9
+lejog | 0.9
+heart pounding | 0.6
+scariest thing | 0.6
+spur of the moment | 0.8
+on a whim | 0.8
+last-minute | 0.4
+remote island | 0.8
+uninhabited island | 0.9
+dawn patrol | 0.7
+big wave | 0.6
+rope swing | 0.6
+tree climbing | 0.6
+# everyday uses that are not adventure
+remote work | 0.1
+working remotely | 0.1
+remote control | 0.1
+remote job | 0.1
+at risk | 0.1
+that's wild | 0.1
+this is wild | 0.1
+so wild | 0.1
+wild card | 0.1
+wild guess | 0.1
+explore the collection | 0.1
+explore the range | 0.1
 
 [value learning]
 learn | 0.8
@@ -2041,8 +3186,8 @@ learning
 learned | 0.8
 learnt | 0.8
 #learning
-lesson | 0.6
-lessons | 0.5
+lesson | 0.4
+lessons | 0.4
 teach
 teaching
 teacher | 0.8
@@ -2051,8 +3196,8 @@ taught | 0.8
 tutor | 0.8
 tutorial | 0.7
 #tutorial | 0.6
-explain* | 0.8
-explainer | 0.8
+explain* | 0.6
+explainer* | 0.8
 how to | 0.4
 how-to | 0.6
 step by step | 0.6
@@ -2076,10 +3221,10 @@ studying | 0.7
 #studygram | 0.8
 student | 0.5
 students | 0.5
-university | 0.5
+university | 0.4
 college | 0.4
 classroom | 0.7
-course | 0.5
+course | 0.4
 online course | 0.8
 lecture | 0.8
 seminar | 0.7
@@ -2089,15 +3234,15 @@ research | 0.8
 researcher | 0.8
 researchers | 0.8
 studies show | 0.8
-evidence | 0.5
+evidence* | 0.5
 curiosity
 curious | 0.8
 knowledge
 knowledgeable
 wisdom | 0.5
-books* | 0.5
-reading | 0.5
-library | 0.5
+books* | 0.4
+reading | 0.3
+library | 0.4
 #booktok | 0.6
 #bookstagram | 0.6
 currently reading | 0.7
@@ -2135,7 +3280,7 @@ education
 educational
 educate | 0.9
 #education
-museum | 0.5
+museum | 0.4
 documentary | 0.5
 ted talk | 0.6
 deep dive | 0.6
@@ -2153,7 +3298,7 @@ phd | 0.6
 thesis | 0.6
 exam | 0.5
 exams | 0.5
-revision | 0.4
+revision* | 0.4
 flashcards | 0.7
 study tips | 0.8
 study with me | 0.8
@@ -2168,7 +3313,7 @@ in simple terms | 0.7
 eli5 | 0.7
 # second pass: how brands and creators say it
 discover | 0.3
-workshop | 0.5
+workshop | 0.3
 natural history museum | 0.8
 curious minds
 stay curious
@@ -2197,7 +3342,7 @@ academic | 0.6
 academy | 0.4
 coding bootcamp | 0.9
 trivia | 0.5
-puzzles | 0.4
+puzzles* | 0.3
 field trip | 0.7
 school trip | 0.6
 planetarium | 0.8
@@ -2219,14 +3364,99 @@ homework | 0.4
 for people who want to learn
 # "of course" is not a course
 of course | 0.1
+# third pass: scenes of finding things out
+taught myself | 0.9
+teaching myself | 0.9
+finally understand | 0.8
+finally understood | 0.8
+finally clicked | 0.8
+the penny dropped | 0.6
+took it apart | 0.7
+taking things apart | 0.8
+night classes | 0.8
+night school | 0.8
+evening course | 0.8
+went back to school | 0.8
+back to uni | 0.6
+mature student | 0.9
+open university | 0.8
+part-time degree | 0.7
+bird count | 0.6
+big garden birdwatch | 0.8
+bioblitz | 0.9
+nature journal | 0.7
+field guide | 0.7
+microscope | 0.7
+telescope | 0.6
+stargazing | 0.5
+fossil hunting | 0.8
+fossils | 0.6
+rock pooling | 0.5
+rockpooling | 0.5
+magnifying glass | 0.6
+kitchen science | 0.9
+kitchen experiment | 0.8
+volcano experiment | 0.8
+theory test | 0.5
+reading challenge | 0.8
+goodreads | 0.6
+finished reading | 0.7
+book review | 0.5
+audiobook | 0.4
+annotating* | 0.6
+read up on | 0.5
+rabbit hole | 0.6
+wikipedia rabbit hole | 0.9
+spaced repetition | 0.9
+anki | 0.8
+practice test | 0.6
+study group | 0.8
+study session | 0.8
+cramming | 0.4
+helped with homework | 0.8
+times tables | 0.8
+phonics | 0.8
+spelling test | 0.6
+learned to read | 0.9
+new word | 0.5
+word of the day | 0.7
+etymology | 0.9
+ask an expert | 0.7
+volunteer tutor | 0.9
+reading volunteer | 0.8
+teaching assistant | 0.6
+lesson plan | 0.8
+my students | 0.8
+my pupils | 0.8
+pupils* | 0.5
+taught a class | 0.8
+museum visit | 0.6
+science museum | 0.9
+code club | 0.9
+maths club | 0.8
+chess club | 0.6
+debate club | 0.7
+spelling bee | 0.7
+science fair | 0.8
+book fair | 0.5
+language exchange | 0.9
+practising my spanish | 0.8
+practicing my spanish | 0.8
+# everyday uses that are not learning
+learn more | 0.1
+main course | 0.1
+golf course | 0.1
+in due course | 0.1
+over the course | 0.1
+case study | 0.2
 
 [value animal_welfare]
 animal welfare
 animal rights
 animal lover | 0.6
 #animallover | 0.5
-animals | 0.3
-rescue | 0.7
+animals* | 0.3
+rescue | 0.6
 rescued | 0.8
 rescue dog
 rescue cat
@@ -2240,9 +3470,9 @@ rescue horse
 #adoptdontshop
 adopt don't shop
 adopt dont shop
-adopted | 0.6
-adoption | 0.6
-adopt | 0.6
+adopted | 0.5
+adoption | 0.5
+adopt | 0.5
 shelter | 0.6
 animal shelter
 shelter dog
@@ -2253,8 +3483,8 @@ battersea | 0.6
 dogs trust | 0.9
 cats protection | 0.9
 humane society | 0.9
-foster | 0.6
-fostering | 0.6
+foster | 0.5
+fostering | 0.5
 foster dog
 foster kitten
 foster kittens
@@ -2287,7 +3517,7 @@ bee hotel | 0.6
 habitat | 0.5
 endangered | 0.6
 endangered species | 0.7
-conservation | 0.5
+conservation* | 0.5
 anti-poaching | 0.9
 poaching | 0.4
 spay | 0.8
@@ -2370,10 +3600,189 @@ peace silk | 0.7
 humanely raised | 0.6
 stray animals | 0.8
 feeding strays | 0.8
+# third pass: scenes of animal care
+rescue centre | 0.9
+rescue center | 0.9
+animal rescue centre
+rehoming centre
+injured animal | 0.9
+injured wildlife
+injured hedgehog | 0.9
+injured fox | 0.9
+injured swan | 0.9
+injured owl | 0.9
+hit by a car | 0.3
+orphaned | 0.4
+orphaned kittens
+orphaned hoglets
+orphaned fox cubs
+orphaned lambs | 0.7
+hoglet | 0.9
+hedgehog rescue
+hedgehog hospital
+hedgehog sanctuary
+hedgehog hole | 0.9
+hedgehog food | 0.8
+food for the hedgehogs | 0.9
+water for the hedgehogs | 0.9
+toad patrol
+toad crossing
+toads across the road | 0.9
+frog crossing | 0.8
+migrating toads | 0.9
+fat balls | 0.6
+feeding the birds | 0.7
+fed the birds | 0.6
+bird table | 0.5
+nest box | 0.7
+swift bricks | 0.8
+bat box | 0.6
+bat rescue
+ground-nesting birds | 0.9
+nesting birds | 0.8
+nesting season | 0.8
+keep your dog on a lead | 0.9
+dogs on leads | 0.7
+dog on a leash | 0.6
+foster puppies | 0.9
+foster cat | 0.9
+foster fail | 0.9
+#fosterfail | 0.8
+bottle-feeding kittens | 0.9
+bottle-fed kittens | 0.9
+neonatal kittens | 0.9
+kitten season | 0.8
+vet bills | 0.7
+vet fees | 0.6
+paid the vet | 0.6
+stray cat | 0.9
+stray dog | 0.9
+stray kitten
+fed the strays | 0.8
+feral cats | 0.7
+feral colony | 0.9
+colony cats | 0.8
+tnr | 0.9
+trap and neuter | 0.9
+neutering campaign
+spay and neuter
+low-cost neutering
+ex-battery hens
+ex-batts | 0.9
+rescue hens
+rescue chickens
+rehomed hens
+battery hens | 0.5
+rescue greyhound
+retired greyhound | 0.8
+ex-racing greyhound | 0.9
+rescue pup
+rescue puppy
+rescue kitten
+rescue rabbit
+rescue bunnies
+rescue pony
+rescue donkey
+donkey sanctuary
+cat sanctuary
+dog sanctuary
+wildlife sanctuary | 0.9
+bird sanctuary | 0.6
+adopted a senior dog
+adopted a dog | 0.9
+adopted a cat | 0.9
+adopted a kitten | 0.9
+adopted a puppy | 0.8
+adopted a greyhound
+adopted a rabbit | 0.9
+adopted two cats | 0.9
+adopt an older dog
+nobody wanted him | 0.4
+adopted from the shelter
+adopted from a rescue
+shelter volunteer
+dog walking volunteer | 0.9
+walking shelter dogs
+socialising kittens | 0.8
+socialising the cats | 0.8
+no-kill shelter
+kill shelter | 0.7
+puppy farm rescue
+rescued from a puppy farm
+tangled in fishing line | 0.9
+entangled | 0.4
+ghost nets | 0.6
+released back into the wild
+back into the wild | 0.8
+nursed back to health | 0.6
+wildlife rehabilitator
+wildlife team | 0.7
+wildlife trust | 0.7
+rspb | 0.7
+pdsa | 0.8
+blue cross | 0.6
+humane* | 0.7
+humane trap | 0.8
+put the spider outside | 0.6
+carried the spider outside | 0.8
+sugar water for the bee | 0.8
+exhausted bee | 0.7
+wildlife pond | 0.6
+wildlife garden | 0.6
+pet food bank | 0.9
+pet food donations | 0.9
+donated dog food | 0.9
+donated to the shelter | 0.9
+blankets for the shelter | 0.8
+shelter wishlist | 0.9
+sponsor a dog | 0.8
+sponsored a donkey | 0.8
+tripod dog | 0.8
+blind dog | 0.6
+deaf dog | 0.6
+special needs cat | 0.8
+adoption fee | 0.7
+home check | 0.6
+report animal cruelty | 0.9
+animal cruelty | 0.5
+cage-free | 0.6
+rspca assured | 0.7
+wildlife crossing | 0.8
+stranded dolphin | 0.7
+stranded whale | 0.7
+beached whale | 0.5
+marine rescue
+turtle rescue
+seal rescue
+swan rescue
+animal ambulance
+lost dog | 0.4
+lost cat | 0.4
+missing cat | 0.4
+missing dog | 0.4
+dogs die in hot cars | 0.9
+water bowl for dogs | 0.7
+dog water bowl | 0.6
+respect wildlife | 0.9
+stunned bird | 0.8
+baby bird | 0.5
+fledgling | 0.5
+from the pound | 0.7
+dog pound | 0.5
+deer crossing | 0.5
+fox cubs | 0.4
+in a hot car | 0.6
+toads | 0.5
+# everyday phrases that are not about animals
+came to the rescue | 0.1
+rescue remedy | 0.1
+bus shelter | 0.1
+animal print | 0.1
+toad in the hole | 0.1
 
 [value fairness]
-fair | 0.8
-fairness
+fairness*
+*fair | 0.5
 fair trade
 fairtrade
 #fairtrade
@@ -2395,19 +3804,18 @@ labour rights
 labor rights
 workers | 0.5
 worker | 0.4
-union | 0.5
-unions | 0.5
+union | 0.4
+unions | 0.4
 trade union | 0.8
 unionise | 0.8
 unionize | 0.8
-strike | 0.4
 picket line | 0.7
 collective bargaining | 0.8
 justice
 social justice
 #socialjustice
 injustice | 0.6
-equality | 0.7
+equality* | 0.7
 equal treatment
 equal rights | 0.8
 equal opportunity | 0.8
@@ -2443,7 +3851,7 @@ support farmers | 0.6
 direct trade | 0.8
 small farmers | 0.6
 smallholders | 0.6
-producers | 0.3
+producers* | 0.3
 cocoa farmers | 0.6
 coffee farmers | 0.6
 minimum wage | 0.4
@@ -2468,7 +3876,7 @@ discrimination | 0.4
 stand with | 0.5
 solidarity | 0.6
 advocacy | 0.5
-petition | 0.5
+petition* | 0.5
 fair treatment
 treated fairly
 fair deal | 0.6
@@ -2528,6 +3936,114 @@ responsibly sourced | 0.6
 no middlemen | 0.5
 # "work ethic" is not ethics
 work ethic | 0.1
+# third pass: scenes of fair pay and fair dealing
+interns are paid
+paid from day one | 0.8
+same hourly rate | 0.9
+same rate | 0.6
+paid the same | 0.7
+equal share | 0.8
+split the tips | 0.9
+tips equally | 0.8
+share of the tips | 0.8
+full rate | 0.6
+paid her full rate | 0.9
+paid on time | 0.6
+pay suppliers on time | 0.9
+paid our suppliers | 0.7
+invoices on time | 0.7
+paid within 30 days | 0.7
+credited the photographer | 0.9
+tagged the artist | 0.7
+paid for the licence | 0.8
+paid for the license | 0.8
+asked permission | 0.5
+share in the profits | 0.9
+employee ownership | 0.9
+joined the picket | 0.9
+on strike | 0.8
+went on strike | 0.9
+strike action | 0.8
+general strike | 0.7
+striking workers | 0.8
+right to strike | 0.8
+holiday pay | 0.7
+proper contracts | 0.8
+guaranteed hours | 0.8
+delivery riders | 0.5
+gig workers | 0.7
+audited our pay | 0.9
+pay audit | 0.9
+gender pay audit
+same job same pay
+equal work | 0.7
+paid farmers | 0.8
+pay farmers | 0.8
+farmgate price | 0.7
+farm-gate price | 0.7
+what the farmer earns | 0.8
+directly from a cooperative | 0.9
+sweatshop-free | 0.9
+seamstresses | 0.5
+pay our seamstresses | 0.9
+publish our wages | 0.9
+publish salaries | 0.9
+published our salaries | 0.9
+salary bands | 0.7
+open salaries | 0.9
+salary in the job advert | 0.8
+paid trial shift | 0.8
+gave the team a pay rise | 0.8
+paid overtime | 0.8
+overtime is paid | 0.8
+pay our taxes | 0.6
+paid our taxes | 0.6
+legal aid | 0.6
+tenants' rights | 0.8
+renters' rights | 0.8
+disability rights | 0.7
+took turns | 0.5
+take turns | 0.5
+share equally | 0.8
+split equally | 0.7
+pay people what they're worth | 0.9
+paid what they're worth | 0.8
+fair to our suppliers | 0.8
+boycott | 0.5
+paid within a week | 0.7
+pay freelancers on time | 0.9
+paid our freelancers | 0.8
+real wage | 0.7
+same day rate | 0.8
+paid within | 0.6
+decent tip | 0.7
+same pension scheme | 0.7
+refuse to do unpaid | 0.9
+refuse to do unpaid trials | 0.9
+no unpaid internships | 0.9
+# everyday uses of "fair" that are not fairness
+fair enough | 0.1
+to be fair | 0.1
+in all fairness | 0.3
+funfair | 0.1
+fun fair | 0.1
+fair skin | 0.1
+fair hair | 0.1
+fair weather | 0.1
+job fair | 0.1
+trade fair | 0.1
+book fair | 0.1
+science fair | 0.1
+craft fair | 0.1
+village fair | 0.1
+summer fair | 0.1
+christmas fair | 0.1
+school fair | 0.1
+county fair | 0.1
+affair | 0.1
+european union | 0.1
+union jack | 0.1
+student union | 0.1
 
 [value tradition]
 tradition
@@ -2539,7 +4055,7 @@ heritage
 ancestral
 ancestors
 ancestry | 0.8
-generations | 0.6
+generation* | 0.6
 passed down | 0.8
 handed down | 0.8
 old recipe | 0.9
@@ -2556,7 +4072,7 @@ time-honored
 age-old
 centuries-old
 century-old | 0.9
-folk | 0.7
+*folk | 0.7
 folklore
 folk music | 0.9
 folk dance | 0.9
@@ -2593,7 +4109,7 @@ burns night | 0.7
 st patrick's day | 0.4
 ritual | 0.5
 rituals | 0.5
-every year we | 0.5
+every year we | 0.4
 local history | 0.9
 history | 0.4
 historic | 0.5
@@ -2616,7 +4132,7 @@ my grandmother's | 0.5
 my grandfather's | 0.5
 hand-me-down | 0.4
 indigenous | 0.5
-roots | 0.5
+roots | 0.4
 our roots | 0.8
 culture | 0.4
 cultural | 0.5
@@ -2692,6 +4208,294 @@ lost art | 0.7
 dying art | 0.6
 local customs | 0.8
 old customs | 0.8
+# third pass: scenes of customs kept and handed down
+great-grandfather | 0.8
+great-grandmother | 0.8
+great-grandparents | 0.9
+great grandma | 0.8
+great grandad | 0.8
+village fair | 0.8
+county fair | 0.6
+country fair | 0.7
+agricultural show | 0.8
+county show | 0.7
+ploughing match | 0.9
+sheepdog trials | 0.8
+steam rally | 0.8
+steam fair | 0.8
+traction engine | 0.7
+vintage tractors | 0.6
+pilgrimage | 0.8
+pilgrims | 0.5
+holy well | 0.8
+patron saint | 0.8
+saint's day | 0.8
+feast day | 0.8
+procession* | 0.6
+blessing of the boats | 0.9
+well dressing
+carnival masks | 0.9
+masquerade | 0.4
+the way my grandmother did | 0.9
+the way grandma did | 0.9
+the way my grandmother taught
+like my grandmother used to | 0.9
+like my nan used to | 0.9
+just like my nan | 0.6
+grandmother taught | 0.9
+grandma taught | 0.9
+granny taught | 0.9
+nan taught | 0.9
+grandad taught | 0.9
+grandfather taught | 0.9
+father taught | 0.6
+mother taught | 0.6
+dad taught | 0.5
+mum taught | 0.5
+as our grandparents did
+as my grandmother did
+like our grandparents did | 0.9
+since my grandfather's time
+in my grandfather's day | 0.9
+in my grandmother's day | 0.9
+in the old days | 0.7
+olden days | 0.7
+old-timers | 0.6
+national costume | 0.8
+dirndl | 0.6
+lederhosen | 0.6
+village blacksmith | 0.8
+thatched cottage | 0.5
+thatched roof | 0.5
+harvest supper | 0.9
+harvest home | 0.8
+corn dolly
+wassail
+mummers
+mummers play
+plough monday
+may day | 0.6
+may queen | 0.9
+morris dancers | 0.9
+morris side | 0.9
+morris men | 0.9
+sword dancing | 0.8
+clog dancing | 0.9
+barn dance | 0.7
+square dance | 0.6
+bell ringing | 0.9
+bell ringers | 0.9
+change ringing | 0.9
+church bells | 0.5
+brass band | 0.6
+pipe band | 0.8
+folk club | 0.9
+sea shanty | 0.8
+shanty | 0.5
+ballads | 0.5
+fiddle tunes | 0.7
+trad session | 0.8
+irish dancing | 0.8
+highland dancing | 0.9
+scottish country dancing | 0.9
+eisteddfod
+gaelic | 0.7
+welsh language | 0.7
+cornish language | 0.8
+irish language | 0.7
+stir-up sunday
+christmas cake | 0.5
+yule log | 0.7
+boxing day swim | 0.8
+first footing
+hogmanay | 0.7
+auld lang syne | 0.7
+burns supper | 0.9
+haggis | 0.4
+pancake race | 0.8
+hot cross buns | 0.6
+simnel cake | 0.9
+easter bread | 0.8
+egg rolling | 0.8
+easter bonnet | 0.6
+guy fawkes | 0.6
+midsummer | 0.7
+solstice | 0.5
+beltane | 0.8
+samhain | 0.7
+lammas | 0.9
+candlemas | 0.9
+michaelmas | 0.9
+twelfth night | 0.7
+whitsun | 0.8
+beating the bounds
+cheese rolling | 0.9
+remembrance sunday | 0.5
+thanksgiving dinner | 0.6
+day of the dead | 0.8
+ofrenda | 0.9
+red envelopes | 0.7
+mooncakes | 0.7
+mid-autumn festival | 0.8
+dragon boat | 0.6
+henna night | 0.7
+mehndi | 0.5
+rangoli | 0.8
+iftar | 0.5
+seder | 0.7
+shabbat | 0.6
+challah | 0.5
+kwanzaa | 0.7
+juneteenth | 0.6
+name day | 0.7
+st david's day | 0.6
+st andrew's day | 0.6
+st george's day | 0.6
+bread oven | 0.6
+hearth | 0.4
+inglenook | 0.6
+handwritten recipe | 0.9
+recipe card | 0.5
+recipe passed down
+great-grandmother's recipe
+local dialect | 0.9
+regional dialect | 0.9
+in dialect | 0.8
+old sayings | 0.8
+as my nan used to say | 0.9
+as grandma used to say | 0.9
+as my grandmother used to say | 0.9
+my granny used to say | 0.9
+folk wisdom | 0.9
+old wives' tale | 0.5
+proverb | 0.5
+family farm | 0.6
+fourth generation | 0.9
+fifth generation | 0.9
+sixth generation | 0.9
+third generation | 0.7
+second generation | 0.4
+the family trade | 0.8
+learned the trade | 0.8
+learnt the trade | 0.8
+village elders | 0.6
+elders* | 0.4
+history society | 0.8
+old photos of the village | 0.8
+old photographs | 0.5
+parish records | 0.9
+census records | 0.8
+family history | 0.6
+war memorial | 0.5
+living history | 0.9
+re-enactment | 0.7
+reenactment | 0.7
+reenactors | 0.7
+heritage railway | 0.9
+steam train | 0.5
+old mill | 0.6
+watermill | 0.7
+windmill | 0.4
+dry stone walling | 0.8
+hedge laying
+hedgelaying
+coppicing | 0.8
+charcoal burning | 0.7
+bodging | 0.8
+pole lathe | 0.8
+basket weaving | 0.7
+willow weaving | 0.8
+lace making | 0.8
+lacemaking | 0.8
+bobbin lace | 0.9
+spinning wheel | 0.8
+hand spinning | 0.8
+tatting* | 0.7
+rag rug | 0.7
+patchwork quilt | 0.6
+quilting bee | 0.8
+cider making | 0.7
+cider press | 0.7
+scrumpy | 0.6
+mead | 0.4
+soda bread | 0.6
+bara brith | 0.8
+welsh cakes | 0.7
+pie and mash | 0.6
+jellied eels | 0.7
+ploughman's | 0.5
+black pudding | 0.5
+cullen skink | 0.7
+lardy cake | 0.8
+parkin | 0.8
+figgy pudding | 0.7
+grandmother's kitchen | 0.8
+grandma's kitchen | 0.8
+nan's kitchen | 0.8
+grandfather clock | 0.5
+family bible | 0.8
+christening gown | 0.9
+wore my mother's wedding dress
+my grandmother's ring | 0.9
+grandad's watch | 0.8
+grandfather's watch | 0.8
+my grandfather's tools | 0.9
+grandad's tools | 0.9
+grandmother's sewing machine | 0.9
+nan's sewing machine | 0.9
+keeping the craft alive | 0.9
+keep the language alive | 0.9
+refuse to let it die | 0.8
+dying out | 0.5
+since the 1700s | 0.9
+since the 1800s | 0.8
+since the 1900s | 0.6
+for two hundred years | 0.8
+for three hundred years | 0.9
+for hundreds of years | 0.9
+every christmas eve | 0.6
+every easter | 0.6
+the way it has always been done | 0.9
+grandparents' language | 0.9
+old stories | 0.7
+tell the old stories | 0.8
+folk tales | 0.9
+folktales | 0.9
+local legend | 0.6
+myths and legends | 0.7
+nonna | 0.5
+nonno | 0.5
+abuela | 0.5
+abuelo | 0.5
+babcia | 0.6
+yiayia | 0.6
+bubbe | 0.6
+every christmas | 0.5
+every december | 0.4
+tamales | 0.4
+pierogi | 0.5
+like his father did | 0.6
+like her mother did | 0.6
+like my grandfather did | 0.8
+like my grandmother did | 0.8
+goes back centuries
+dates back | 0.6
+restored the old | 0.5
+her handwriting | 0.5
+in her handwriting | 0.6
+great-uncle | 0.5
+great-aunt | 0.5
+# everyday uses that are not tradition
+pop culture | 0.1
+cancel culture | 0.1
+company culture | 0.1
+work culture | 0.1
+hustle culture | 0.1
+diet culture | 0.1
+skincare ritual | 0.1
+morning ritual | 0.1
+evening ritual | 0.1
+root cause | 0.1
 
 [value humor]
 funny
@@ -2758,7 +4562,7 @@ fails | 0.5
 epic fail | 0.8
 nailed it | 0.4
 #nailedit | 0.6
-plot twist | 0.5
+plot twist | 0.7
 me trying to | 0.5
 relatable* | 0.5
 #relatable | 0.5
@@ -2856,13 +4660,247 @@ sharp wit | 0.8
 quick wit | 0.8
 dry wit | 0.8
 just kidding | 0.6
+# third pass: self-irony, comic understatement and everyday jokes
+didn't go well | 0.7
+did not go well | 0.7
+it didn't go to plan | 0.7
+did not go to plan | 0.7
+went horribly wrong | 0.6
+spoiler alert | 0.5
+reader i failed | 0.9
+my dignity | 0.6
+left of my dignity | 0.9
+my dignity left | 0.8
+lost all dignity | 0.8
+zero dignity | 0.8
+no dignity | 0.6
+dignity left the building
+of course it rained | 0.8
+because of course | 0.8
+of course it did | 0.6
+because why not | 0.6
+ten out of ten would | 0.9
+would do again | 0.4
+zero out of ten | 0.8
+typical me | 0.7
+peak me | 0.6
+on brand for me | 0.6
+what could go wrong | 0.9
+what could possibly go wrong
+no idea what i'm doing | 0.8
+technically alive | 0.8
+by which i mean | 0.8
+zero brain cells | 0.9
+one brain cell | 0.8
+two brain cells | 0.7
+my last brain cell | 0.9
+brain cell | 0.5
+me, an adult | 0.8
+a grown adult | 0.7
+a fully grown adult | 0.8
+adulting* | 0.6
+#adulting | 0.6
+adult with a mortgage | 0.8
+mortal enemy | 0.7
+arch-nemesis | 0.8
+nemesis | 0.5
+sworn enemy | 0.6
+time is a construct
+is a construct | 0.7
+now a very expensive | 0.8
+very expensive coat rack
+expensive clothes rack
+expensive clothes horse
+not my finest hour
+not my proudest moment
+not my finest moment
+not my best moment | 0.8
+not ideal | 0.5
+a bit of a disaster | 0.6
+minor disaster | 0.6
+total disaster | 0.5
+absolute disaster | 0.6
+absolute chaos | 0.7
+utter chaos | 0.6
+pure chaos | 0.6
+chaotic | 0.4
+controlled chaos | 0.5
+chaos gremlin | 0.9
+gremlin | 0.4
+goblin mode | 0.8
+unhinged | 0.5
+could have gone better | 0.8
+went as well as expected | 0.6
+that escalated quickly
+escalated quickly | 0.9
+as one does | 0.8
+as you do | 0.6
+well that happened | 0.6
+so that happened | 0.7
+i regret nothing | 0.7
+send help | 0.8
+pray for me | 0.5
+i'm deceased | 0.8
+i'm dead | 0.4
+cackling | 0.8
+snort-laughed | 0.9
+snorted | 0.5
+belly laugh
+in stitches | 0.9
+died laughing
+howling | 0.3
+smirk | 0.4
+the audacity | 0.6
+the culprit | 0.5
+main character | 0.5
+main character energy | 0.8
+villain era | 0.7
+villain origin story | 0.9
+origin story | 0.4
+character development | 0.5
+core memory | 0.5
+side quest | 0.6
+jk | 0.5
+jokes aside | 0.8
+only joking | 0.9
+i'm kidding | 0.6
+no joke | 0.1
+no pun intended
+pun not intended | 0.9
+comic timing | 0.8
+whoopee cushion | 0.9
+fail compilation | 0.8
+daft | 0.7
+barmy | 0.5
+bonkers | 0.6
+absurd | 0.6
+ludicrous | 0.5
+preposterous | 0.5
+buffoon | 0.5
+class clown | 0.8
+clowning around | 0.9
+groan-worthy | 0.7
+wrote a limerick | 0.8
+mockumentary | 0.9
+self-roast | 0.9
+roast myself | 0.9
+roast me | 0.6
+my own worst enemy | 0.6
+self-own | 0.8
+clumsy | 0.5
+clumsiest | 0.6
+accident-prone | 0.6
+butterfingers | 0.7
+fell flat on my face | 0.8
+face-planted | 0.8
+faceplant | 0.8
+walked into a glass door | 0.9
+for legal reasons | 0.5
+this is fine | 0.6
+everything is fine | 0.7
+the struggle is real | 0.8
+sorry not sorry | 0.6
+big mood | 0.5
+me irl | 0.7
+me when | 0.4
+pov | 0.3
+sarcastic | 0.5
+tongue firmly in cheek
+farce | 0.6
+farcical | 0.6
+dork | 0.5
+dorky | 0.6
+weirdo | 0.5
+weird flex | 0.8
+weird flex but ok | 0.9
+chonky | 0.6
+chonk | 0.6
+chonker | 0.7
+smol | 0.5
+heckin | 0.7
+derp | 0.7
+derpy | 0.7
+blep | 0.7
+mlem | 0.7
+dramatic reenactment | 0.8
+dramatic re-enactment | 0.8
+my therapist will hear about this
+gone wrong | 0.5
+lolol | 0.5
+lololol | 0.5
+lmaooo | 0.5
+lmaoo | 0.5
+ahaha | 0.5
+ahahaha | 0.5
+hahah | 0.5
+bahaha | 0.6
+bwahaha | 0.6
+heh | 0.3
+xd | 0.4
+rotfl | 0.5
+roflmao | 0.5
+shitpost | 0.6
+sketch comedy
+doing a bit | 0.5
+committed to the bit
+*improv | 0.6
+open mic | 0.4
+panto | 0.5
+pantomime | 0.5
+googly eyes | 0.9
+rubber chicken | 0.8
+fake moustache | 0.7
+inflatable dinosaur | 0.8
+dinosaur costume | 0.6
+silly hat | 0.8
+in my defence | 0.6
+in my defense | 0.6
+allegedly | 0.4
+had one job | 0.5
+bold of me | 0.7
+the bar is on the floor | 0.8
+low bar | 0.4
+lasted exactly | 0.6
+smoke alarm | 0.4
+set off the smoke alarm | 0.7
+dog ate my homework | 0.8
+mystery screws | 0.9
+spare screws | 0.6
+leftover screws | 0.6
+i feel attacked | 0.8
+personal attack | 0.5
+why am i like this | 0.9
+hold my beer | 0.8
+send snacks | 0.7
+the confidence i had | 0.7
+i'll see myself out | 0.9
+instructions unclear | 0.9
+dear diary | 0.5
+ask me how i know | 0.9
+emotional damage | 0.8
+my body said no | 0.8
+in this economy | 0.8
+well that went well | 0.8
+a cautionary tale | 0.6
+my bad | 0.3
+told myself i'd only | 0.8
+anyway here are | 0.5
+anyway here's | 0.5
+and i still talk about it | 0.7
+in three acts | 0.7
+judgy | 0.6
+side-eye | 0.5
+judging me | 0.5
+mortifying | 0.4
+walk of shame | 0.5
+procrastinating | 0.3
 
 [value ambition]
 ambition
 ambitious
-win | 0.8
+win | 0.6
 won | 0.7
-winning | 0.8
+winning | 0.6
 winner
 winners
 #winning
@@ -2879,7 +4917,7 @@ podium
 first place
 1st place
 top spot | 0.8
-record | 0.5
+record | 0.2
 world record
 new record
 personal best
@@ -2896,10 +4934,10 @@ hard work | 0.8
 #hardwork | 0.8
 work hard | 0.8
 discipline | 0.8
-dedication | 0.8
-dedicated | 0.4
-determination | 0.8
-determined | 0.7
+dedication* | 0.8
+dedicated* | 0.4
+determination* | 0.8
+determined* | 0.6
 relentless | 0.8
 unstoppable | 0.8
 no excuses | 0.8
@@ -2938,7 +4976,7 @@ entrepreneurship | 0.7
 #entrepreneur | 0.7
 #entrepreneurlife | 0.8
 startup | 0.4
-scaling | 0.4
+scaling* | 0.3
 revenue | 0.4
 six figures | 0.8
 seven figures | 0.8
@@ -2959,12 +4997,13 @@ no days off | 0.7
 5am club | 0.8
 rise and grind
 #riseandgrind
-qualified | 0.6
-qualify | 0.6
+qualified | 0.5
+qualify | 0.5
 finals* | 0.5
 competition | 0.6
-compete | 0.7
-competing | 0.7
+*compete | 0.7
+competing* | 0.7
+competed* | 0.7
 competitive | 0.7
 race day | 0.5
 finish line | 0.6
@@ -2972,9 +5011,9 @@ leaderboard | 0.7
 ranking | 0.5
 ranked | 0.5
 outperform* | 0.7
-performance | 0.4
-results | 0.4
-targets | 0.4
+performance* | 0.4
+results* | 0.3
+targets* | 0.3
 dream big | 0.6
 big goals | 0.8
 chase your dreams | 0.6
@@ -3041,6 +5080,119 @@ conquer | 0.6
 work ethic | 0.9
 # "won't" is not "won"
 won't | 0.1
+# third pass: scenes of goals reached
+first marathon | 0.8
+ran a marathon | 0.8
+sub-4 | 0.6
+promoted to | 0.7
+head of department | 0.7
+made partner | 0.9
+made director | 0.8
+up at five | 0.6
+up at 5am | 0.8
+5am | 0.5
+4am | 0.5
+side hustle | 0.9
+side business | 0.8
+funding round | 0.9
+seed round | 0.9
+series a | 0.6
+investors | 0.5
+pitch deck | 0.7
+pitched to investors | 0.9
+first client | 0.7
+first customer | 0.7
+first sale | 0.7
+first hire | 0.7
+hit our target | 0.9
+smashed our target | 0.9
+sales target | 0.5
+revenue goal | 0.8
+qualified for | 0.7
+made the team | 0.6
+got selected | 0.7
+selected for | 0.6
+call-up | 0.6
+first cap | 0.7
+passed the bar | 0.6
+bar exam | 0.6
+chartered | 0.5
+certification* | 0.5
+subscribers* | 0.4
+10k subscribers | 0.8
+hit 10k | 0.8
+100k | 0.4
+followers milestone | 0.8
+10k followers | 0.8
+hit ten thousand | 0.7
+thousand subscribers | 0.7
+million views | 0.6
+first million | 0.8
+bestseller | 0.7
+sold out show | 0.8
+book deal | 0.8
+record deal | 0.8
+dream job | 0.8
+landed my dream | 0.9
+landed the job | 0.7
+got the job | 0.7
+job offer | 0.6
+broke my record | 0.9
+beat my record | 0.9
+beat my time | 0.8
+fastest time | 0.7
+all-time best | 0.8
+set a record | 0.9
+record time | 0.7
+club record | 0.9
+course record | 0.9
+school record | 0.8
+county record | 0.9
+national record
+record holder | 0.9
+came first | 0.8
+came second | 0.6
+runner-up | 0.6
+top three | 0.5
+top of the league | 0.7
+won the league | 0.9
+won the title | 0.9
+won gold
+took gold | 0.9
+won silver | 0.8
+won bronze | 0.7
+won the trophy | 0.9
+lifted the trophy | 0.9
+trophy cabinet | 0.7
+consistency* | 0.5
+outworked | 0.8
+hungry for more | 0.6
+next goal | 0.8
+built a company | 0.8
+built my business | 0.8
+grew my business | 0.8
+scale my business | 0.8
+quit my job to start | 0.8
+launch day | 0.6
+went full-time | 0.7
+my own boss | 0.8
+acceptance letter | 0.7
+accepted into | 0.6
+med school | 0.6
+law school | 0.5
+climbed the ranks | 0.8
+ranked up | 0.6
+grandmaster | 0.6
+signed my first | 0.7
+ultramarathon | 0.8
+ultra marathon | 0.8
+finished the marathon | 0.8
+marathon | 0.4
+# everyday uses that are not ambition
+chance to win | 0.1
+enter to win | 0.1
+win a free | 0.1
+determined by | 0.1
 
 [value luxury]
 luxury
@@ -3077,16 +5229,16 @@ tasting menu | 0.6
 five-star
 five star
 5-star | 0.8
-premium | 0.8
-exclusive
-exclusivity
+premium | 0.6
+exclusive* | 0.6
+exclusivity*
 members-only
 members only | 0.8
 private club
 invite-only
 invitation only
 limited edition | 0.6
-designer* | 0.7
+designer* | 0.5
 #designer | 0.6
 haute couture
 couture | 0.8
@@ -3129,7 +5281,8 @@ mansion
 villa | 0.5
 private villa
 infinity pool | 0.5
-suite* | 0.5
+*suite | 0.5
+*suites | 0.5
 presidential suite
 butler
 chauffeur
@@ -3165,7 +5318,7 @@ bougie
 boujee
 baller | 0.8
 ballin | 0.8
-rich | 0.5
+rich | 0.3
 wealthy | 0.6
 wealth | 0.4
 millionaire | 0.6
@@ -3239,6 +5392,101 @@ chateau | 0.5
 for discerning customers
 # "rich in protein" is not wealth
 rich in | 0.1
+# third pass: scenes of the high life
+rooftop pool | 0.6
+private pool | 0.7
+wine pairing | 0.7
+sommelier | 0.7
+magnum of | 0.6
+private terminal | 0.9
+lounge access | 0.6
+upgraded to business | 0.8
+upgraded to first | 0.9
+lie-flat | 0.6
+private transfer | 0.6
+boutique | 0.4
+flagship store | 0.6
+personal shopping | 0.8
+numbered edition | 0.7
+savile row | 0.9
+spa weekend | 0.7
+spa day | 0.5
+robes and slippers | 0.6
+room service | 0.5
+turndown service | 0.8
+grand hotel | 0.6
+palace hotel | 0.7
+the savoy | 0.8
+claridge's | 0.9
+the dorchester | 0.8
+soho house | 0.8
+members' club | 0.9
+private members' club
+submariner* | 0.7
+richard mille
+vacheron
+tag heuer | 0.6
+van cleef
+tiffany | 0.5
+bvlgari | 0.9
+celine | 0.4
+loewe | 0.7
+bottega | 0.8
+bottega veneta
+valentino | 0.7
+burberry | 0.6
+moncler | 0.7
+balmain | 0.8
+miu miu | 0.8
+loro piana
+brunello cucinelli
+tom ford | 0.8
+jimmy choo | 0.8
+manolo blahnik
+goyard | 0.9
+range rover | 0.6
+g-wagon | 0.9
+bugatti
+maybach
+net-a-porter | 0.7
+harrods | 0.7
+selfridges | 0.6
+bond street | 0.7
+rodeo drive | 0.8
+courchevel | 0.9
+st moritz | 0.9
+gstaad | 0.9
+bora bora | 0.6
+the hamptons | 0.7
+chef's table | 0.8
+omakase | 0.7
+lobster | 0.4
+black truffle | 0.6
+24k gold | 0.8
+baccarat | 0.7
+cristal | 0.9
+krug | 0.9
+front row | 0.5
+fashion week | 0.5
+red carpet | 0.6
+gala | 0.5
+black-tie | 0.6
+private viewing | 0.7
+private sale | 0.6
+by invitation | 0.8
+private chalet | 0.8
+country estate | 0.7
+second home | 0.6
+holiday home | 0.5
+housekeeper* | 0.6
+splashed out | 0.6
+designer bag | 0.9
+designer handbag | 0.9
+# everyday uses that are not luxury
+exclusive discount | 0.1
+exclusive code | 0.1
+exclusive interview | 0.1
+mutually exclusive | 0.1
 
 [value frugality]
 frugal
@@ -3423,6 +5671,87 @@ cheapskate | 0.6
 # "deal with", "big deal" are not deals
 deal with | 0.1
 big deal | 0.1
+# third pass: scenes of making money go further
+meal prep | 0.6
+for less than | 0.4
+costs pennies | 0.9
+for pennies | 0.7
+next to nothing | 0.6
+got it for free | 0.5
+for free | 0.4
+cancelled my subscriptions | 0.9
+unused subscriptions | 0.8
+uniform swap | 0.9
+diy cleaner | 0.6
+vinegar and bicarb | 0.7
+instead of calling | 0.5
+call-out fee | 0.6
+saved a call-out fee
+saved enough for | 0.8
+saving for | 0.5
+put aside | 0.6
+money jar | 0.7
+cut my own hair | 0.9
+diy haircut | 0.8
+home haircut | 0.7
+walk to work | 0.5
+saves me | 0.6
+saved us | 0.6
+reduced to clear | 0.9
+whoops aisle | 0.9
+reduced aisle | 0.9
+too good to go | 0.8
+spending freeze | 0.9
+spending ban | 0.8
+buy nothing | 0.8
+buy nothing group | 0.9
+buy nothing day | 0.8
+budget spreadsheet | 0.9
+envelope method | 0.9
+cash stuffing | 0.9
+cash envelopes | 0.8
+unit price | 0.6
+darned my socks | 0.8
+borrowed instead of buying | 0.9
+instead of buying | 0.5
+rather than buy | 0.5
+did without | 0.5
+cheap and cheerful | 0.8
+bulk cooking | 0.6
+big pot of soup | 0.4
+make it stretch | 0.6
+turned the heating down | 0.6
+heating off | 0.5
+jumper instead of the heating | 0.8
+extra jumper | 0.6
+hot water bottle | 0.5
+switched supplier | 0.5
+free days out | 0.8
+free activities | 0.8
+free things to do | 0.7
+picnic instead of | 0.6
+brought a flask | 0.7
+flask of tea | 0.5
+homemade sandwiches | 0.6
+bought nothing new
+no new clothes | 0.9
+debt payoff | 0.8
+coffee at home | 0.6
+made coffee at home | 0.7
+latte factor | 0.8
+sale rack | 0.6
+in the sale | 0.4
+bogof | 0.6
+buy one get one free | 0.6
+skint | 0.5
+tight month | 0.6
+thrift haul | 0.6
+charity shop haul | 0.7
+secondhand haul | 0.6
+second-hand haul | 0.6
+week of lunches | 0.6
+# everyday uses that are not frugality
+discount code | 0.1
 
 [against sustainability]
 haul | 0.8
@@ -3639,6 +5968,49 @@ l + ratio
 ratio | 0.4
 cry more
 get a life | 0.6
+# third pass: humiliating people for laughs, rage-bait
+exposing my followers
+laughing at my followers
+laughing at a homeless
+making fun of people | 0.7
+made fun of people | 0.7
+pointed and laughed | 0.8
+public humiliation | 0.5
+embarrassed him in front of | 0.6
+prank on a homeless
+homeless prank
+rating strangers | 0.8
+roasting strangers | 0.9
+cringe compilation | 0.8
+people of walmart | 0.9
+laughing at the poor
+snowflakes | 0.5
+libtards
+plebs | 0.6
+peasants | 0.5
+brokies | 0.8
+broke boys | 0.7
+get off my page | 0.6
+cry harder | 0.9
+laugh at them | 0.5
+stay pressed | 0.7
+you're ugly | 0.6
+waste of space | 0.5
+shut your mouth | 0.8
+stfu | 0.9
+gtfo | 0.7
+dumbass | 0.8
+dipshit | 0.8
+imbecile | 0.8
+cretin | 0.8
+knobhead | 0.8
+dickhead | 0.8
+wanker | 0.8
+twat | 0.8
+outrage bait
+start a fight in the comments | 0.9
+fight in the comments | 0.6
+this will make people angry | 0.8
 
 [against frugality]
 spending spree
@@ -3678,13 +6050,12 @@ haul | 0.4
 life's too short to save
 
 [against honesty]
-never tried it but
-haven't tried it yet but
-haven't even tried
+never tried it but | 0.4
+haven't tried it yet but | 0.4
 obsessed with | 0.5
 holy grail | 0.4
 best product ever | 0.6
-best thing ever | 0.5
+best thing ever | 0.3
 life-changing | 0.5
 life changing | 0.5
 changed my life | 0.5
@@ -3715,6 +6086,37 @@ dropshipping | 0.5
 limited time only | 0.4
 selling out fast | 0.4
 can't live without | 0.4
+# third pass: hiding the ad, praising what was never used
+didn't tag it as an ad
+no need to disclose
+don't need to disclose
+don't have to disclose
+hide the ad | 0.9
+hid the ad | 0.9
+bury the hashtag | 0.9
+doesn't look like an ad | 0.9
+so it looks organic | 0.8
+make it look organic
+the brand wrote the caption | 0.9
+brand sent the script | 0.8
+they told me what to say | 0.9
+paid me to say | 0.8
+promote anything | 0.8
+haven't even opened it | 0.6
+before it even arrived | 0.9
+before the package even arrived | 0.9
+bought reviews
+paid reviews | 0.6
+review swap | 0.7
+fake giveaway | 0.9
+bought likes
+buy likes
+bought views
+buy views | 0.9
+botted* | 0.7
+doctors don't want you | 0.9
+one weird trick | 0.8
+passive income | 0.3
 
 [against inclusivity]
 fat people
@@ -3739,9 +6141,9 @@ go back where you came from
 foreigners* | 0.5
 illegals* | 0.7
 disabled people shouldn't
-women can't
+women can't | 0.3
 women shouldn't
-girls can't
+girls can't | 0.3
 boys don't cry | 0.4
 gender ideology | 0.6
 only two genders
@@ -3751,6 +6153,68 @@ get back in the kitchen
 obese people | 0.6
 overweight people | 0.5
 no kids allowed | 0.4
+# third pass: exclusion shown approvingly, in jokes and hiring
+no one over fifty
+no one over 50
+no one over forty
+no one over 40
+nobody over fifty
+nobody over 50
+nobody over forty
+nobody over 40
+boomers can't | 0.9
+boomers don't understand | 0.7
+old people can't | 0.9
+old people and technology | 0.7
+too old to wear | 0.9
+too old to hire
+mutton dressed as lamb | 0.9
+past her prime | 0.7
+old hag | 0.9
+senile | 0.6
+too fat to
+nobody wants to see | 0.7
+no one wants to see | 0.7
+shouldn't be wearing | 0.7
+fatty | 0.8
+lard-arse | 0.9
+midget | 0.9
+*cripple | 0.7
+*retard
+retarded*
+spastic | 0.9
+spaz | 0.9
+schizo | 0.8
+stealing our jobs | 0.9
+immigrants ruin | 0.9
+no blacks
+ching chong
+pikey | 0.9
+chavs | 0.6
+can't even speak english | 0.8
+young and dynamic | 0.6
+young dynamic team | 0.6
+digital natives only | 0.8
+native english speakers only | 0.8
+native speakers only | 0.8
+no girls allowed | 0.4
+women are too emotional
+hysterical woman | 0.5
+make me a sandwich | 0.8
+a woman's place | 0.6
+not bad for a girl | 0.9
+that's so gay | 0.6
+no homo | 0.8
+tranny
+pick a gender | 0.8
+identify as an attack helicopter
+politically incorrect | 0.4
+must be young | 0.9
+young and attractive | 0.9
+must be attractive | 0.9
+imagine being over 40
+imagine being over 50
+at your age | 0.4
 
 [against fairness]
 cheapest labour
@@ -3792,6 +6256,31 @@ tax avoidance | 0.4
 cut wages | 0.8
 slashed wages | 0.8
 cut their pay | 0.8
+# third pass: bragging about squeezing workers and suppliers
+unpaid trial shift | 0.7
+unpaid trial | 0.7
+intern for free | 0.8
+paid in pizza | 0.8
+paid in experience | 0.9
+great for your portfolio | 0.7
+good for your portfolio | 0.7
+for the exposure | 0.7
+squeezed our suppliers
+beat the supplier down | 0.8
+negotiated them down | 0.7
+negotiated the farmer down | 0.9
+beat them down on price | 0.8
+haggled the cleaner down | 0.9
+no matter who made it
+don't care who made | 0.9
+don't care how it's made | 0.8
+skimmed the tips | 0.6
+never tip | 0.6
+tipping is a scam | 0.7
+cheap workers | 0.6
+cheap staff | 0.6
+cheaper to hire | 0.6
+no raises | 0.6
 
 [topic cycling]
 bike
@@ -5494,3 +7983,184 @@ axolotl | 0.7
 cockatiel | 0.9
 parakeet | 0.8
 equestrian | 0.6
+
+# Jokes at a group's expense (see the README, "How cues combine").
+[joke]
+haha*
+hehe*
+lol
+lmao
+lmfao
+rofl
+jk
+just kidding*
+only kidding*
+i'm kidding*
+just joking
+only joking
+i'm joking
+just a joke
+only a joke
+no offence
+no offense
+sorry not sorry
+dark humour
+dark humor
+
+[mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("classes for the over-60s") are listed
+# too: named in a joke, they count against it instead (see src/data/README.md).
+the over-60s | 0.6
+the over-70s | 0.6
+pensioners | 0.5
+seniors | 0.4
+older people | 0.4
+immigrants | 0.4
+migrants | 0.4
+disabled people | 0.5
+wheelchair users | 0.5
+# age
+old people | 0.6
+old people smell | 1.0
+old codgers | 0.9
+old geezers | 0.8
+old biddies | 1.0
+old crones | 1.0
+little old ladies | 0.6
+coffin dodgers | 1.0
+blue rinse brigade | 0.9
+elderly people | 0.4
+elderly drivers | 0.6
+senior citizens | 0.4
+boomers | 0.5
+oaps | 0.6
+the over-40s | 0.5
+the over-50s | 0.5
+the over-80s | 0.5
+at his age | 0.4
+at her age | 0.4
+at their age | 0.4
+in his seventies | 0.4
+in her seventies | 0.4
+a man of 70 | 0.4
+a woman of 70 | 0.4
+one foot in the grave | 0.7
+belongs in a nursing home | 0.9
+# body ("fat people", "fatties", "obese people", "overweight people" are in [against inclusivity])
+the fat ones | 0.8
+fat folks | 0.8
+fat chicks | 1.0
+fat slobs | 1.0
+fat pigs | 0.9
+fat cows | 1.0
+land whales | 1.0
+landwhales | 1.0
+beached whale | 0.8
+lardass | 1.0
+chubby people | 0.6
+the chubby ones | 0.6
+big boned | 0.5
+built like a fridge | 0.9
+thunder thighs | 1.0
+bingo wings | 0.9
+the obese* | 0.5
+the overweight | 0.5
+manlets | 1.0
+# origin ("foreigners", "illegals" are against; "immigrants", "migrants", "refugee" show inclusivity)
+those people | 0.4
+typical foreigner | 0.8
+illegal aliens | 0.9
+fresh off the boat | 0.9
+wetbacks | 1.0
+beaners | 1.0
+gooks | 1.0
+wogs | 1.0
+pakis | 1.0
+towelheads | 1.0
+ragheads | 1.0
+gyppos | 1.0
+polacks | 1.0
+krauts | 0.9
+# disability ("disabled", "wheelchair", "blind", "deaf" show inclusivity; "retard", "spastic", "midget" are against)
+handicapped people | 0.6
+cripples*
+retards*
+mongs | 1.0
+mongoloids | 1.0
+spackers | 1.0
+window lickers | 1.0
+short bus | 0.9
+# gender ("like a girl", "real men", "real women" are in [against inclusivity])
+women drivers | 0.6
+woman driver | 0.7
+typical woman | 0.8
+typical women | 0.8
+a real man | 0.5
+nagging wife | 0.8
+nagging wives | 0.8
+hormonal women | 0.8
+dumb blondes | 0.8
+blonde jokes | 0.8
+feminazis | 0.9
+sissies | 0.8
+
+[mocked kindness]
+# Words that address or point at a person being laughed at. They count against kindness
+# only in a text that jokes or mocks and does not itself show kindness (see src/data/README.md).
+# Address forms only as put-down phrases: "sweetie", "honey", "buddy", "mate" alone are mostly friendly.
+# "you look like" / "looks like a" are left out: "you", "he", "she" are stopwords, so they would
+# match every "looks like" ("looks like rain lol"); comparisons below carry a content word.
+# condescending address
+sorry sweetie | 0.6
+ok sweetie | 0.6
+oh sweetie | 0.5
+oh honey | 0.5
+sorry hun | 0.5
+bless your heart | 0.5
+ok buddy | 0.5
+sure buddy | 0.5
+nice try buddy | 0.6
+calm down mate | 0.6
+calm down dear | 0.7
+ok karen | 0.8
+# insulting comparisons
+face like a | 0.7
+face for radio | 0.9
+face only a mother could love | 1.0
+built like a | 0.7
+uglier than | 0.8
+who dressed you | 0.7
+imagine looking like | 0.9
+no wonder you're single | 0.9
+the state of him | 0.7
+the state of her | 0.7
+what a clown | 0.8
+this clown | 0.8
+# pointing at commenters, followers, other creators
+my followers | 0.4
+in the comments | 0.4
+someone commented | 0.5
+people in my comments | 0.6
+commenter* | 0.5
+haters | 0.4
+this guy | 0.4
+you lot | 0.5
+his profile | 0.5
+her profile | 0.5
+her campaign | 0.4
+who hurt you | 0.6
+the audacity | 0.5
+# humiliation
+i rated your | 0.8
+rating your outfits | 0.8
+rating my followers | 0.9
+judging your | 0.6
+roasting you | 0.8
+roasted him | 0.8
+roasted her | 0.8
+roasting people | 0.8
+laughing at him | 0.8
+laughing at her | 0.8
+exposing him | 0.7
+exposing her | 0.7
+sorry not sorry | 0.4
