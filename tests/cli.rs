@@ -403,14 +403,14 @@ fn user_lexicons_add_a_value_word() {
     std::fs::create_dir_all(extra.join("lexicons")).unwrap();
     std::fs::write(
         extra.join("lexicons/en.lex"),
-        "[value craftsmanship]\nwhittling\n",
+        "[value craftsmanship]\nfrobnicating\n",
     )
     .unwrap();
     let out = vm(dir.path())
         .args([
             "analyze",
             "--json",
-            "Whittling spoons on the porch all evening",
+            "Frobnicating spoons on the porch all evening",
         ])
         .output()
         .unwrap();
@@ -419,7 +419,7 @@ fn user_lexicons_add_a_value_word() {
         .args([
             "analyze",
             "--json",
-            "Whittling spoons on the porch all evening",
+            "Frobnicating spoons on the porch all evening",
         ])
         .env("VALUEMATCH_LEXICONS", &extra)
         .output()

@@ -7412,3 +7412,165 @@ pferdesport | 0.9
 pferdepflege
 pferdehof
 pferdebesitzer*
+
+# Witze auf Kosten einer Gruppe (siehe README, "How cues combine").
+[joke]
+haha*
+hehe*
+hihi*
+höhö
+lol
+rofl
+lmao
+xd
+nur spaß
+war nur spaß
+nur ein scherz
+nur ein witz
+kleiner scherz
+spaß muss sein
+nicht böse gemeint
+nichts für ungut
+sorry not sorry
+schwarzer humor
+ich lach mich tot
+lachflash
+
+[mocked inclusivity]
+# Gruppenwörter, die anderswo Inklusion zeigen ("Kurse für Rollstuhlfahrer"), stehen auch hier:
+# in einem Witz genannt, zählen sie dagegen (siehe src/data/README.md).
+geflüchtete | 0.4
+neuankömmlinge | 0.4
+neu zugezogene | 0.4
+menschen mit behinderung | 0.5
+menschen mit handicap | 0.5
+schwerbehinderte | 0.5
+rollstuhlfahrer | 0.5
+rollifahrer | 0.5
+blinde | 0.4
+sehbehinderte | 0.5
+gehörlose | 0.5
+schwerhörige | 0.5
+autisten | 0.5
+# Alter ("die Boomer", "alte Säcke", "Rentner sollten" stehen unter [against inclusivity];
+# "Senioren willkommen", "jedes Alter" zeigen Inklusion)
+alte leute | 0.6
+alte menschen | 0.4
+grufties | 0.8
+tattergreise | 1.0
+greise | 0.4
+die rentner | 0.5
+die senioren | 0.4
+die omis | 0.4
+ü40 | 0.4
+ü50 | 0.5
+ü60 | 0.5
+fünfzigjährige | 0.4
+sechzigjährige | 0.4
+siebzigjährige | 0.4
+achtzigjährige | 0.4
+ab ins altersheim | 0.9
+reif fürs altersheim | 0.9
+mit einem bein im grab | 0.8
+# Körper ("fette Menschen", "die Fetten", "dicke Leute", "Fettsack" stehen unter [against inclusivity])
+dicke menschen | 0.6
+dicke frauen | 0.6
+dicke männer | 0.6
+dicke kinder | 0.6
+fette leute | 1.0
+fette schweine | 1.0
+fettwänste | 1.0
+fettkloß | 1.0
+wuchtbrummen | 0.8
+gestrandeter wal | 0.8
+gebaut wie ein kühlschrank | 0.9
+übergewichtige menschen | 0.4
+fettleibige menschen | 0.5
+liliputaner | 0.9
+# Herkunft ("die Ausländer", "Kanaken", "Zigeuner", "Asylanten" stehen unter [against inclusivity];
+# "Geflüchtete", "Migrationshintergrund" zeigen Inklusion)
+diese leute | 0.4
+leute von drüben | 0.5
+migranten | 0.4
+flüchtlinge | 0.4
+kanacken | 1.0
+kümmeltürken | 1.0
+schlitzaugen | 1.0
+polacken | 1.0
+kameltreiber | 1.0
+neger* | 1.0
+muselmanen | 0.9
+typisch türke | 0.9
+typisch polen | 0.8
+türkenwitz* | 1.0
+polenwitz* | 0.9
+judenwitz* | 1.0
+ostfriesenwitz* | 0.5
+blondinenwitz* | 0.7
+# Behinderung ("Krüppel", "Spast", "behindert" als Schimpfwort stehen unter [against inclusivity];
+# "Rollstuhl", "Blinde", "mit Behinderung" zeigen Inklusion)
+die behinderten | 0.6
+geistig behinderte | 0.6
+spastis | 1.0
+spacken | 1.0
+spackos | 1.0
+behindis | 1.0
+mongoloide | 1.0
+sonderschüler* | 0.7
+hilfsschüler | 0.9
+# Geschlecht ("Frauen am Steuer", "typisch Frau", "Weiber" stehen unter [against inclusivity])
+wie ein mädchen | 0.6
+echte männer | 0.5
+echte frauen | 0.5
+hysterische frauen | 0.8
+emanzen | 0.7
+dumme blondinen | 0.9
+mannweiber | 0.9
+tussis | 0.7
+
+[mocked kindness]
+# Wörter, mit denen jemand angesprochen oder vorgeführt wird, über den gelacht wird: in einem
+# Beitrag, der scherzt oder spottet (und selbst keine Freundlichkeit zeigt), zählen sie gegen
+# kindness (siehe src/data/README.md).
+# herablassende Anrede
+schätzchen | 0.5
+sorry schätzchen | 0.6
+freundchen | 0.6
+mein lieber | 0.4
+sorry süße | 0.5
+na süße | 0.5
+du lauch | 0.8
+# auf Kommentierende, Follower, andere zeigen
+in den kommentaren | 0.5
+in die kommentare | 0.4
+jemand hat kommentiert | 0.5
+einer hat kommentiert | 0.5
+meine follower | 0.4
+hater* | 0.5
+dieser typ | 0.4
+der typ da | 0.5
+sein profil | 0.5
+ihr profil | 0.4
+guck dir den an | 0.6
+schau dir den an | 0.6
+schaut euch den an | 0.6
+# beleidigende Vergleiche
+du siehst aus wie | 0.9
+ihr seht aus wie | 0.9
+er sieht aus wie | 0.8
+sie sieht aus wie | 0.8
+sieht aus wie ein | 0.7
+sieht aus wie eine | 0.7
+ein gesicht wie | 0.7
+fresse wie | 0.9
+mit deiner fresse | 0.9
+angezogen wie | 0.8
+# bloßstellen: bewerten, urteilen
+ich bewerte eure outfits | 0.8
+ich bewerte eure | 0.7
+wir bewerten eure | 0.7
+ich bewerte deinen | 0.7
+ich bewerte dein | 0.7
+ich urteile über euch | 0.7
+die schlimmsten outfits | 0.8
+fremdschäm* | 0.7

@@ -5559,6 +5559,20 @@ lol
 κλαίω από τα γέλια
 
 [mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("μαθήματα για την τρίτη ηλικία") are listed
+# too: named in a joke, they count against it instead (see src/data/README.md).
+τρίτη ηλικία | 0.5
+ηλικιωμένοι | 0.4
+μετανάστες | 0.4
+πρόσφυγες | 0.4
+ρομά | 0.4
+άτομα με αναπηρία | 0.5
+αμεα | 0.5
+άτομα με ειδικές ανάγκες | 0.5
+κωφοί | 0.4
+βαρήκοοι | 0.5
+τυφλοί | 0.4
+τυφλά άτομα | 0.5
 # age
 τα γερόντια | 0.7
 οι γεροξούρηδες | 1.0
@@ -5626,3 +5640,50 @@ lol
 γυναικεία λογική | 0.8
 ο άντρας δεν κλαίει | 0.8
 οι υστερικές | 0.7
+
+[mocked kindness]
+# Words that address or point at a person being laughed at: condescending address, insulting
+# comparisons, commenters/followers/other creators, humiliation verbs. They count against
+# kindness only in a post that jokes or mocks and does not itself show kindness (see
+# src/data/README.md).
+# condescending address (only in put-down phrases)
+συγγνώμη αγάπη μου | 0.5
+ηρέμησε αγάπη μου | 0.6
+ηρέμησε μεγάλε | 0.6
+ηρέμησε κουκλίτσα | 0.6
+ηρέμησε χρυσό μου | 0.6
+σόρι αγάπη μου | 0.5
+σόρυ αγάπη μου | 0.5
+οκ μεγάλε | 0.5
+# insulting comparisons
+σαν να είσαι | 0.5
+είσαι σαν | 0.6
+με αυτή τη φάτσα | 0.8
+τη φάτσα του | 0.7
+τι φάτσα | 0.7
+τη μούρη του | 0.7
+ντυμένη σαν | 0.6
+φάτσα για χαστούκια | 1.0
+# pointing at commenters, followers, other creators
+στα σχόλια | 0.4
+κάποιος σχολίασε | 0.4
+κάποια σχολίασε | 0.4
+ακόλουθοί μου | 0.5
+followers μου | 0.5
+hater* | 0.5
+χέιτερ* | 0.5
+σχολιαστές | 0.4
+αυτός ο τύπος | 0.4
+αυτή η τύπισσα | 0.5
+κάτι τύποι | 0.4
+αυτοί οι influencers | 0.5
+το προφίλ του | 0.5
+η καμπάνια της | 0.4
+# humiliation for laughs
+σας βαθμολογώ | 0.8
+βαθμολογώ τα | 0.7
+τα ρούχα σας | 0.5
+τον έκανα ρεζίλι | 0.8
+ξεφτιλ* | 0.7
+roast* | 0.6
+sorry not sorry | 0.6

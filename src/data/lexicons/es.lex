@@ -6462,6 +6462,21 @@ muerto de risa
 me meo de risa
 
 [mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("clases para personas mayores") are listed
+# too: named in a joke, they count against it instead (see src/data/README.md).
+mayores de 60 | 0.6
+personas mayores | 0.4
+migrantes | 0.4
+inmigrantes | 0.4
+personas migrantes | 0.4
+refugiados | 0.4
+personas refugiadas | 0.4
+personas recién llegadas | 0.4
+personas con discapacidad | 0.5
+usuario de silla de ruedas | 0.5
+personas sordas | 0.5
+personas ciegas | 0.5
+personas autistas | 0.5
 # age
 los viejitos | 0.5
 los vejetes | 0.7
@@ -6536,3 +6551,52 @@ las rubias | 0.4
 las histéricas | 0.7
 las marujas | 0.7
 las solteronas | 0.8
+
+[mocked kindness]
+# Palabras para señalar o interpelar a alguien de quien uno se ríe: en un post que bromea o se
+# burla (y que no muestra amabilidad) cuentan en contra de kindness (ver src/data/README.md).
+# tratamiento condescendiente, solo en frases
+lo siento cariño | 0.5
+tranquila cariño | 0.5
+ay cariño | 0.4
+mira cariño | 0.4
+vale campeón | 0.6
+tranquilo campeón | 0.6
+tranquila bonita | 0.6
+vale reina | 0.5
+lo siento reina | 0.5
+mira chaval | 0.5
+# señalar a comentaristas, seguidores, otras personas
+en los comentarios | 0.5
+en comentarios | 0.4
+alguien comentó | 0.5
+un seguidor me escribió | 0.5
+mis seguidores | 0.4
+hater* | 0.5
+este tío | 0.4
+esta tía | 0.4
+este señor | 0.4
+su perfil | 0.5
+# comparaciones insultantes
+tienes cara de | 0.9
+tiene cara de | 0.8
+eres igualito a | 0.7
+eres igualita a | 0.7
+eres clavadito a | 0.7
+con esa cara | 0.8
+con esas pintas | 0.8
+menudas pintas | 0.9
+vaya pintas | 0.9
+va vestida como | 0.8
+va vestido como | 0.8
+# humillación: puntuar, juzgar, roast
+os pongo nota | 0.8
+pongo nota a vuestros | 0.8
+puntuando vuestros outfits | 0.8
+juzgando vuestros | 0.8
+os juzgo | 0.7
+los peores outfits | 0.7
+los peores looks | 0.7
+roasteando | 0.7
+sorry not sorry | 0.6
+lo siento pero no lo siento | 0.6

@@ -6250,6 +6250,23 @@ sans vouloir offenser
 désolé pas désolé
 
 [mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("ouvert aux seniors") are listed too:
+# named in a joke, they count against it instead (see src/data/README.md).
+seniors | 0.4
+réfugiés | 0.4
+exilés | 0.4
+personnes exilées | 0.4
+demandeurs d'asile | 0.4
+migrants | 0.4
+personnes migrantes | 0.4
+nouveaux arrivants | 0.4
+personnes handicapées | 0.5
+utilisateurs de fauteuil | 0.5
+personnes aveugles | 0.5
+malvoyants | 0.5
+sourds | 0.5
+malentendants | 0.5
+personnes de petite taille | 0.5
 # age
 les vieux qui | 0.6
 les vieux quand | 0.6
@@ -6328,3 +6345,54 @@ les vrais hommes | 0.7
 les vrais mecs | 0.7
 les blondes | 0.4
 les hystériques | 0.7
+
+[mocked kindness]
+# Words that point at or address a person being laughed at: in a post that jokes or mocks
+# (and does not itself show kindness) they count against kindness (see src/data/README.md).
+# condescending address, only as put-down phrases
+désolé ma chéri* | 0.5
+désolée ma chéri* | 0.5
+non ma chéri* | 0.5
+ok ma chéri* | 0.5
+calme-toi ma chéri* | 0.6
+ma pauvre chéri* | 0.6
+mon pauvre ami | 0.5
+ma petite dame | 0.5
+mon petit monsieur | 0.5
+# pointing at commenters, followers, other people
+dans les commentaires | 0.5
+en commentaire | 0.4
+quelqu'un a commenté | 0.5
+un abonné m'a écrit | 0.5
+mes abonnés | 0.4
+mes followers | 0.4
+haters | 0.5
+ce mec | 0.4
+ce gars | 0.4
+cette meuf | 0.5
+son profil | 0.5
+sa photo de profil | 0.6
+# insulting comparisons
+t'as vu ta tête | 0.8
+tu ressembles à | 0.8
+il ressemble à | 0.7
+elle ressemble à | 0.7
+t'as une tête de | 0.9
+avec ta tête de | 0.8
+avec ta gueule de | 0.9
+habillé comme un sac | 0.9
+habillée comme un sac | 0.9
+taillé comme une crevette | 0.8
+# humiliation: rating, judging, roasting people
+je note vos tenues | 0.8
+je note vos looks | 0.8
+je juge vos | 0.7
+je vous juge | 0.7
+on juge vos | 0.7
+les pires tenues | 0.7
+les pires looks | 0.7
+je roaste | 0.8
+on roaste | 0.8
+je vous roaste | 0.8
+désolé pas désolé | 0.6
+désolée pas désolée | 0.6

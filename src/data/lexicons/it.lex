@@ -6396,6 +6396,23 @@ humor nero
 umorismo nero
 
 [mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("corsi per persone in carrozzina") are listed
+# too: named in a joke, they count against it instead (see src/data/README.md).
+migranti | 0.4
+rifugiati | 0.4
+richiedenti asilo | 0.4
+stranieri | 0.4
+nuovi italiani | 0.4
+seconde generazioni | 0.4
+persone con disabilità | 0.5
+disabili | 0.5
+persone in carrozzina | 0.5
+utenti in carrozzina | 0.5
+non vedenti | 0.5
+ciechi | 0.4
+ipovedenti | 0.5
+persone sorde | 0.5
+sordi | 0.4
 # age
 i vecchi che | 0.6
 i vecchi quando | 0.6
@@ -6475,3 +6492,43 @@ un vero maschio | 0.6
 le zitelle | 0.7
 le bionde | 0.4
 le isteriche | 0.7
+
+[mocked kindness]
+# Parole per indicare o apostrofare qualcuno di cui si ride: in un post che scherza o prende in
+# giro (e non mostra gentilezza) contano contro kindness (vedi src/data/README.md).
+# appellativi condiscendenti, solo in frasi
+mi dispiace tesoro | 0.5
+scusa tesoro | 0.5
+calma tesoro | 0.6
+cara mia | 0.4
+caro mio | 0.4
+bello mio | 0.5
+tranquillo campione | 0.6
+ascolta ciccio | 0.6
+calma bimba | 0.6
+# indicare commentatori, follower, altre persone
+nei commenti | 0.5
+qualcuno ha commentato | 0.5
+un follower mi ha scritto | 0.5
+i miei follower | 0.4
+hater* | 0.5
+questo tizio | 0.5
+questa tizia | 0.5
+sto tizio | 0.5
+suo profilo | 0.5
+# paragoni offensivi
+hai la faccia da | 0.9
+ha la faccia da | 0.8
+con quella faccia | 0.8
+conciato come | 0.9
+conciata come | 0.9
+vestito come un | 0.7
+vestita come una | 0.7
+# umiliare: voti, giudizi, roast
+voto i vostri outfit | 0.8
+do i voti ai vostri | 0.8
+giudico i vostri | 0.8
+vi giudico | 0.7
+i peggiori outfit | 0.7
+i peggiori look | 0.7
+sorry not sorry | 0.6

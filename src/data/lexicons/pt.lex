@@ -6768,6 +6768,23 @@ chorando de rir
 rachei de rir
 
 [mocked inclusivity]
+# Group words that also show inclusivity elsewhere ("aulas para a terceira idade") are listed
+# too: named in a joke, they count against it instead (see src/data/README.md).
+terceira idade | 0.5
+pessoas idosas | 0.4
+imigrantes | 0.4
+migrantes | 0.4
+pessoas migrantes | 0.4
+refugiados | 0.4
+recém-chegados | 0.4
+pessoas com deficiência | 0.5
+pcds | 0.5
+cadeirantes | 0.5
+utilizadores de cadeira de rodas | 0.5
+usuários de cadeira de rodas | 0.5
+pessoas surdas | 0.5
+pessoas cegas | 0.5
+pessoas gordas | 0.5
 # age
 os velhos que | 0.6
 os velhos quando | 0.6
@@ -6838,3 +6855,63 @@ mulher no fogão | 0.9
 as loiras | 0.4
 as louras | 0.4
 as histéricas | 0.7
+
+[mocked kindness]
+# Words that address or point at a person being laughed at: condescending address, insulting
+# comparisons, commenters/followers/other creators, humiliation verbs. They count against
+# kindness only in a post that jokes or mocks and does not itself show kindness (see
+# src/data/README.md); elsewhere they are no evidence.
+# condescending address (only in put-down phrases)
+menos minha filha | 0.6
+menos meu filho | 0.6
+senta lá cláudia | 0.6
+calma amiga | 0.4
+ok amigão | 0.5
+coitadinho | 0.4
+# insulting comparisons
+você parece um | 0.8
+você parece uma | 0.8
+vc parece um | 0.8
+tu pareces um | 0.8
+ele parece um | 0.7
+ela parece uma | 0.7
+vocês parecem | 0.7
+com essa cara | 0.6
+com essa roupa | 0.5
+tá parecendo um | 0.7
+parece um palhaço | 0.9
+cara de bunda | 0.9
+cara de jumento | 0.9
+feio que dói | 0.8
+vestida como uma | 0.6
+vestido como um | 0.6
+# pointing at commenters, followers, other creators
+nos comentários | 0.4
+alguém comentou | 0.4
+meus seguidores | 0.5
+uma seguidora | 0.5
+um seguidor | 0.5
+haters | 0.5
+hater | 0.5
+esses influencers | 0.5
+os comentaristas | 0.4
+os comentadores | 0.4
+esse cara | 0.4
+essa criatura | 0.6
+esse indivíduo | 0.5
+essa figura | 0.5
+blogueirinha | 0.6
+perfil dele | 0.5
+campanha dela | 0.4
+# humiliation for laughs
+avaliando os looks | 0.8
+julgando os looks | 0.8
+julgando vocês | 0.7
+dando nota | 0.6
+dei nota | 0.6
+piores looks | 0.8
+roast | 0.6
+expondo seguidor | 0.9
+expondo os comentários | 0.8
+vergonha alheia | 0.6
+sorry not sorry | 0.6

@@ -7548,3 +7548,170 @@ blăniță | 0.8
 căței | 0.9
 antiparazitar | 0.8
 #animaledecompanie
+
+# Glume pe seama unui grup (vezi README, "How cues combine").
+[joke]
+haha*
+hihi*
+hehe*
+lol
+lmao
+rofl
+glumesc
+doar glumesc
+glumeam
+am glumit
+e doar o glumă
+fără supărare
+sorry not sorry
+umor negru
+mor de râs
+m-am prăpădit de râs
+
+[mocked inclusivity]
+# Cuvinte de grup care arată incluziune în altă parte ("cursuri pentru seniori") stau și aici:
+# numite într-o glumă, contează împotrivă (vezi src/data/README.md).
+seniori | 0.4
+vârstnici | 0.4
+persoanele în vârstă | 0.4
+migranți | 0.4
+imigranți | 0.4
+refugiați | 0.4
+nou-veniți | 0.4
+rromi | 0.4
+persoane cu dizabilități | 0.5
+utilizatori de scaun cu rotile | 0.5
+persoane cu autism | 0.5
+surzi | 0.4
+persoane surde | 0.5
+nevăzători | 0.5
+persoane oarbe | 0.5
+# vârstă ("moșnegi", "boșorogi", "babalâci", "pensionarii ăștia" sunt la [against inclusivity];
+# "seniori", "vârstnici", "persoanele în vârstă" arată incluziune)
+bătrânii ăștia | 0.7
+bătrânii la volan | 0.7
+moșii la volan | 0.7
+babele din autobuz | 0.8
+pensionarii | 0.4
+boomerii | 0.5
+cei de peste 50 | 0.5
+cei de peste 60 | 0.5
+cei de peste 70 | 0.5
+la vârsta lui | 0.4
+la vârsta ei | 0.4
+la vârsta lor | 0.4
+un bărbat de 70 de ani | 0.4
+o femeie de 70 de ani | 0.4
+bun de azil | 0.9
+de dus la azil | 0.9
+cu un picior în groapă | 0.7
+bancuri cu bătrâni | 0.8
+mumii ambulante | 1.0
+# corp ("grăsan", "oamenii grași", "ca o balenă" sunt la [against inclusivity])
+grașii ăștia | 0.9
+grasele astea | 0.9
+cei grași | 0.7
+cele grase | 0.7
+cei obezi | 0.6
+oamenii obezi | 0.5
+persoanele supraponderale | 0.4
+cei dolofani | 0.6
+cele plinuțe | 0.5
+vaci grase | 1.0
+porci grași | 0.9
+ca un frigider | 0.7
+butoi de untură | 1.0
+# origine ("țigani", "cioroi", "bozgor", "jidan" sunt la [against inclusivity];
+# "migranți", "imigranți", "refugiați", "romi" arată incluziune)
+străinii ăștia | 0.8
+toți străinii | 0.5
+oamenii ăștia | 0.4
+oamenii de acolo | 0.4
+țigănci | 0.9
+țigănie* | 0.9
+unguroii | 1.0
+chinezoii | 1.0
+arăbeți* | 1.0
+negrotei | 1.0
+bancuri cu evrei | 0.9
+glume cu evrei | 0.9
+bancuri cu unguri | 0.7
+# dizabilitate ("handicapat", "retardat", "mongoloid", "ologi", "schilod" sunt la [against inclusivity];
+# "surzi", "nevăzători", "scaun cu rotile", "autism" arată incluziune)
+debili mintali | 1.0
+retarzi | 1.0
+retardule* | 1.0
+oligofrenii* | 0.7
+ciungi | 0.8
+surdomuții | 0.7
+orbeți | 0.9
+cei cu handicap | 0.5
+# gen ("femeile la volan", "ca o fată", "femeile la cratiță" sunt la [against inclusivity])
+bărbații adevărați* | 0.6
+un bărbat adevărat | 0.5
+femeile adevărate | 0.5
+femeile isterice | 0.8
+blonde proaste | 0.9
+muierile | 0.8
+ca o muiere | 0.8
+înapoi la cratiță | 1.0
+plânge ca o fetiță | 0.7
+feminazi | 0.9
+fătălăi | 0.8
+
+[mocked kindness]
+# Cuvinte care se adresează sau arată spre o persoană de care se râde: adresări condescendente,
+# comparații jignitoare, comentatori/urmăritori/alți creatori, verbe de umilire. Contează
+# împotriva bunătății doar într-o postare care glumește sau ironizează și nu arată ea însăși
+# bunătate (vezi src/data/README.md).
+# adresări condescendente (doar în formule de „pus la punct”)
+îmi pare rău dragă | 0.4
+calmează-te dragă | 0.6
+liniștește-te dragă | 0.6
+scuze scumpo | 0.6
+ok prietene | 0.4
+ok șefule | 0.5
+săracul de el | 0.4
+săraca de ea | 0.4
+# comparații jignitoare
+parcă ai fi | 0.7
+tu arăți ca | 0.8
+el arată ca | 0.7
+ea arată ca | 0.7
+arată ca dracu | 0.7
+față de cal | 0.9
+urât ca noaptea | 0.9
+ai o față de | 0.8
+ce mutră | 0.7
+mutra lui | 0.7
+mutra ei | 0.7
+ea e îmbrăcată ca | 0.7
+el e îmbrăcat ca | 0.7
+# arătat cu degetul: comentatori, urmăritori, alți creatori
+în comentarii | 0.4
+la comentarii | 0.4
+din comentarii | 0.4
+cineva a comentat | 0.4
+urmăritorii mei | 0.5
+followerii mei | 0.5
+hater* | 0.5
+comentatorii ăștia | 0.5
+individul ăsta | 0.5
+cucoana asta | 0.6
+tipul ăsta | 0.4
+profilul lui | 0.5
+profilul ei | 0.5
+campania ei | 0.4
+campania lui | 0.4
+influencerii ăștia | 0.5
+# umilire pentru râs
+notez ținutele | 0.8
+ținutele voastre | 0.6
+vă judec | 0.7
+râdem de el | 0.7
+râdem de ea | 0.7
+am râs de el | 0.7
+am râs de ea | 0.7
+roast* | 0.6
+cele mai penibile | 0.7
+sorry not sorry | 0.6
