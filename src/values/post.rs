@@ -236,9 +236,11 @@ pub fn read_text(
     // Jokes at a group's expense: group words in a text that jokes or
     // mocks, where the text does not itself show the value they concern.
     if jokes {
+        let mut put_down = false;
         for m in &matches {
             if let Cue::Targets(v) = m.entry.cue {
                 if s.shows[v] == 0.0 && !negated(m) {
+                    put_down = true;
                     s.contradicts[v] += m.entry.weight;
                     s.hits.push(Hit {
                         kind: HitKind::Contradicts(v),
@@ -249,6 +251,22 @@ pub fn read_text(
                     });
                 }
             }
+        }
+        if put_down {
+            // Laughing at someone is not the playfulness a value means: the
+            // laughter itself (a laughing emoji, "lol") shows nothing here.
+            let laughs: Vec<(usize, usize)> = matches
+                .iter()
+                .filter(|m| m.entry.cue == Cue::Joke)
+                .map(|m| (tokens[m.start].start, tokens[m.end - 1].end))
+                .collect();
+            s.hits.retain(|h| match h.kind {
+                HitKind::Shows(v) if laughs.contains(&(h.start, h.end)) => {
+                    s.shows[v] = (s.shows[v] - h.weight).max(0.0);
+                    false
+                }
+                _ => true,
+            });
         }
         s.hits.sort_by_key(|h| (h.start, h.end));
     }
