@@ -429,6 +429,27 @@ fn user_lexicons_add_a_value_word() {
         after["values"]["craftsmanship"].as_f64().unwrap()
             > before["values"]["craftsmanship"].as_f64().unwrap_or(0.0)
     );
+    // "- entry" takes a built-in entry out.
+    let analyze = |text: &str, with_extra: bool| -> Value {
+        let mut c = vm(dir.path());
+        c.args(["analyze", "--json", text]);
+        if with_extra {
+            c.env("VALUEMATCH_LEXICONS", &extra);
+        }
+        serde_json::from_slice(&c.output().unwrap().stdout).unwrap()
+    };
+    let text = "Our sourdough came out like a brick 😂";
+    assert!(analyze(text, false)["words"]["humor"]
+        .as_array()
+        .is_some_and(|w| w.iter().any(|w| w == "😂")));
+    std::fs::write(extra.join("lexicons/en.lex"), "[value humor]\n- 😂\n").unwrap();
+    let removed = analyze(text, true);
+    assert!(
+        !removed["words"]["humor"]
+            .as_array()
+            .is_some_and(|w| w.iter().any(|w| w == "😂")),
+        "{removed}"
+    );
     std::fs::write(extra.join("lexicons/en.lex"), "[value nonsense]\nword\n").unwrap();
     let out = vm(dir.path())
         .args(["analyze", "x"])

@@ -74,6 +74,9 @@ pub struct Entry {
     /// Match the patterns on content words only, skipping stopwords between
     /// them ("ricetta della nonna" matches "ricette delle nostre nonne").
     loose: bool,
+    /// Written `- entry`: takes out every earlier entry of the same section
+    /// with the same patterns (a user's file removing a built-in word).
+    removes: bool,
 }
 
 /// A match of an entry in a token sequence: tokens `start..end`.
@@ -130,6 +133,19 @@ impl LanguageLexicon {
         self.entries.push(entry);
     }
 
+    /// Takes out the entries of `removal`'s section with its patterns, and
+    /// rebuilds the lookup maps.
+    fn remove(&mut self, removal: &Entry) {
+        let kept: Vec<Entry> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .filter(|e| !(e.cue == removal.cue && e.patterns == removal.patterns))
+            .collect();
+        *self = LanguageLexicon::default();
+        for e in kept {
+            self.add(e);
+        }
+    }
+
     fn candidates<'a>(&'a self, t: &Token) -> impl Iterator<Item = &'a Entry> + 'a {
         let by_stem = self.by_stem.get(&t.stem);
         let by_prefix = self.by_prefix.get(head(&t.text));
@@ -177,6 +193,25 @@ impl Lexicons {
                 })?)
             };
             for entry in parse(&file.text, &file.origin, language, taxonomy, analyzer)? {
+                if entry.removes {
+                    if is_shared_entry(&entry.source) {
+                        lex.shared.remove(&entry);
+                        // Positions in the shared list moved: re-key them.
+                        seen_tags = lex
+                            .shared
+                            .entries
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, e)| match e.patterns.as_slice() {
+                                [Pattern::Stem(s)] => Some(((e.cue, s.clone()), i)),
+                                _ => None,
+                            })
+                            .collect();
+                    } else if let Some(l) = language.and_then(|l| lex.languages.get_mut(&l)) {
+                        l.remove(&entry);
+                    }
+                    continue;
+                }
                 if let [Pattern::Stem(s)] = entry.patterns.as_slice() {
                     if is_shared_entry(s) {
                         // One shared entry per (cue, hashtag): the highest weight wins.
@@ -379,6 +414,10 @@ fn parse(
         let Some(cue) = cue else {
             return Err(err(line_no, "entry before any [section] header".into()));
         };
+        let (line, removes) = match line.strip_prefix("- ") {
+            Some(rest) => (rest.trim(), true),
+            None => (line, false),
+        };
         let (phrase, weight) = match line.rsplit_once('|') {
             Some((p, w)) => {
                 let w: f32 = w
@@ -406,6 +445,7 @@ fn parse(
             source: phrase.to_string(),
             patterns,
             loose,
+            removes,
         });
     }
     Ok(entries)
