@@ -95,13 +95,13 @@ pub fn read_text(
         .iter()
         .filter(|m| m.entry.cue == Cue::Mockery)
         .collect();
-    // A negation word inside a matched phrase ("no animal testing") belongs
-    // to that phrase and negates nothing else.
+    // A negation word inside a matched phrase ("no animal testing", "no
+    // offence") belongs to that phrase and negates nothing else.
     let absorbed = |n: &Match| {
         matches.iter().any(|o| {
             matches!(
                 o.entry.cue,
-                Cue::Value(_) | Cue::Against(_) | Cue::Sponsored
+                Cue::Value(_) | Cue::Against(_) | Cue::Sponsored | Cue::Joke | Cue::Mockery
             ) && o.start <= n.start
                 && n.end <= o.end
                 && o.end - o.start > n.end - n.start

@@ -315,7 +315,7 @@ fn a_joke_at_a_groups_expense_counts_against_the_value_the_group_words_concern()
     std::fs::create_dir_all(dir.path().join("lexicons")).unwrap();
     std::fs::write(
         dir.path().join("lexicons/en.lex"),
-        "[joke]\nhaha\n[mocked inclusivity]\nthe over-60s\npensioners\n[value inclusivity]\nover-60s\n",
+        "[joke]\nhaha\nno offence\n[mocked inclusivity]\nthe over-60s\npensioners\n[value inclusivity]\nover-60s\n",
     )
     .unwrap();
     let m = ValueModel::load(&DataSources::with_extra(dir.path())).unwrap();
@@ -328,11 +328,23 @@ fn a_joke_at_a_groups_expense_counts_against_the_value_the_group_words_concern()
     let i = v("inclusivity");
     let joke =
         read("We don't build apps for the over-60s, they'd need a manual for the manual haha");
-    assert!(joke.contradicts[i] > 0.0);
+    // "over-60s" is also an inclusivity word ("classes for the over-60s");
+    // named in a joke, it is not evidence for inclusivity, and the laugh at
+    // the group's expense shows no humor.
+    assert!(
+        joke.contradicts[i] > 0.0 && joke.shows[i] == 0.0,
+        "{:?}",
+        (joke.shows[i], joke.contradicts[i])
+    );
+    assert_eq!(joke.shows[v("humor")], 0.0);
+    // "no offence" is a joke cue; its "no" negates nothing after it.
+    let offence = read("No offence to pensioners, they should stay off the internet");
+    assert!(offence.contradicts[i] > 0.0);
     // The same group named without a joke, or in a post that shows the value, is fine.
     let plain =
         read("Our Tuesday class is for the over-60s, with chairs for anyone who needs one.");
     assert_eq!(plain.contradicts[i], 0.0);
+    assert!(plain.shows[i] > 0.0);
     let kind = read("Pensioners of every background welcome, step-free entrance haha");
     assert!(kind.shows[i] > 0.0);
     assert_eq!(kind.contradicts[i], 0.0);
