@@ -109,22 +109,20 @@ pub fn read_text(
     };
     let negations: Vec<&Match> = negations.into_iter().filter(|n| !absorbed(n)).collect();
     let privatives: Vec<&Match> = privatives.into_iter().filter(|n| !absorbed(n)).collect();
-    let in_scope = |cues: &[&Match], m: &Match| {
-        cues.iter().any(|n| {
-            n.end <= m.start
-                && m.start - n.end < NEGATION_SCOPE
-                && tokens[n.start].phrase == tokens[m.start].phrase
-        })
+    // Cue `n` reaches match `m`: before it, close, in the same phrase.
+    let reaches = |n: &Match, m: &Match| {
+        n.end <= m.start
+            && m.start - n.end < NEGATION_SCOPE
+            && tokens[n.start].phrase == tokens[m.start].phrase
     };
+    let in_scope = |cues: &[&Match], m: &Match| cues.iter().any(|n| reaches(n, m));
     let negated = |m: &Match| in_scope(&negations, m);
     // A negation right before a value word, with at most
     // `REJECTION_GAP` content words between: "not doing the zero waste thing".
     let refuted = |m: &Match| {
         negations.iter().any(|n| {
-            n.end <= m.start
-                && m.start - n.end < NEGATION_SCOPE
+            reaches(n, m)
                 && tokens[n.end..m.start].iter().filter(|t| !t.stop).count() <= REJECTION_GAP
-                && tokens[n.start].phrase == tokens[m.start].phrase
         })
     };
     let deprived = |m: &Match| in_scope(&negations, m) || in_scope(&privatives, m);
@@ -156,12 +154,13 @@ pub fn read_text(
     let jokes = matches
         .iter()
         .any(|m| matches!(m.entry.cue, Cue::Joke | Cue::Mockery));
-    let targeted = |m: &Match, v: usize| {
-        jokes
-            && matches
-                .iter()
-                .any(|o| o.entry.cue == Cue::Targets(v) && o.start < m.end && m.start < o.end)
+    // Some match of `cue` shares a token with `m`.
+    let overlapped_by = |cue: Cue, m: &Match| {
+        matches
+            .iter()
+            .any(|o| o.entry.cue == cue && o.start < m.end && m.start < o.end)
     };
+    let targeted = |m: &Match, v: usize| jokes && overlapped_by(Cue::Targets(v), m);
     let mut value_positions = vec![false; tokens.len()];
     for m in &matches {
         let from_hashtag = tokens[m.start..m.end]
@@ -199,10 +198,7 @@ pub fn read_text(
             Cue::Against(v) => {
                 // Overlapping a phrase that shows the same value ("sin
                 // dietas" in "sin dietas milagro"): the value reading wins.
-                if matches
-                    .iter()
-                    .any(|o| o.entry.cue == Cue::Value(v) && o.start < m.end && m.start < o.end)
-                {
+                if overlapped_by(Cue::Value(v), m) {
                     continue;
                 }
                 if deprived(m) {
